@@ -1,0 +1,191 @@
+using System.Runtime.CompilerServices;
+using SupportOps.RiskModel.Internal;
+
+namespace SupportOps.RiskModel.Scoring;
+
+/// <summary>Turns <see cref="RiskInputs"/> into an explainable <see cref="RiskScore"/>.</summary>
+/// <remarks>
+/// <para>The policy (defaults in brackets, see <see cref="RiskScoringOptions"/>):</para>
+/// <list type="bullet">
+/// <item><description><c>SLA_TIME_ELAPSED</c> = <see cref="RiskScoringOptions.SlaTimeWeight"/> [70] × clamp01(1 − remaining / target).</description></item>
+/// <item><description><c>AGENT_LOAD_HIGH</c> (assigned tickets only) and <c>BACKLOG_HIGH</c>: weight [15 / 10] × clamp01((x − threshold) / (saturation − threshold)),
+/// a linear ramp from the threshold [0.8 / 0.7] to the saturation [1.0 / 1.0].</description></item>
+/// <item><description><c>UNASSIGNED</c> [+8], <c>LIVE_CHANNEL</c> (<see cref="Channel.Chat"/>) [+6], <c>SOCIAL_CHANNEL</c> [+4], <c>PRIORITY_P0</c> [+8],
+/// <c>PRIORITY_P1</c> [+4], <c>PENDING_CUSTOMER</c> [−10], <c>ON_HOLD</c> [−15].</description></item>
+/// <item><description><c>ALREADY_BREACHED</c>: when the timer has breached and the other factors sum to less than
+/// <see cref="RiskScoringOptions.BreachedFloor"/> [90], this factor makes up the difference; it is a reason whenever the timer has breached.</description></item>
+/// <item><description>The score is the sum clamped to 0..100; the band is chosen by <see cref="RiskScoringOptions.AtRiskFrom"/> [40] and
+/// <see cref="RiskScoringOptions.CriticalFrom"/> [70].</description></item>
+/// </list>
+/// <para>Pure and thread-safe: the options are copied when the scorer is built. Scoring allocates nothing.</para>
+/// </remarks>
+public sealed class RiskScorer
+{
+    private readonly double _slaTimeWeight;
+    private readonly double _breachedFloor;
+    private readonly double _agentLoadWeight;
+    private readonly double _agentLoadThreshold;
+    private readonly double _agentLoadInverseSpan;
+    private readonly double _backlogWeight;
+    private readonly double _backlogThreshold;
+    private readonly double _backlogInverseSpan;
+    private readonly double _unassigned;
+    private readonly double _liveChat;
+    private readonly double _social;
+    private readonly double _pendingCustomer;
+    private readonly double _onHold;
+    private readonly double _priorityP0;
+    private readonly double _priorityP1;
+    private readonly double _atRiskFrom;
+    private readonly double _criticalFrom;
+    private readonly int _maxReasons;
+
+    /// <summary>Initializes a scorer with the default v1 policy.</summary>
+    public RiskScorer()
+        : this(new RiskScoringOptions())
+    {
+    }
+
+    /// <summary>Initializes a scorer with the given policy.</summary>
+    /// <param name="options">The weights and thresholds; must not be null. Copied, so later changes have no effect.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">An option is invalid.</exception>
+    public RiskScorer(RiskScoringOptions options)
+    {
+        Guard.NotNull(options).Validate();
+        _slaTimeWeight = options.SlaTimeWeight;
+        _breachedFloor = options.BreachedFloor;
+        _agentLoadWeight = options.AgentLoadWeight;
+        _agentLoadThreshold = options.AgentLoadThreshold;
+        _agentLoadInverseSpan = 1 / (options.AgentLoadSaturation - options.AgentLoadThreshold);
+        _backlogWeight = options.BacklogWeight;
+        _backlogThreshold = options.BacklogThreshold;
+        _backlogInverseSpan = 1 / (options.BacklogSaturation - options.BacklogThreshold);
+        _unassigned = options.UnassignedWeight;
+        _liveChat = options.LiveChatWeight;
+        _social = options.SocialWeight;
+        _pendingCustomer = -options.PendingCustomerReduction;
+        _onHold = -options.OnHoldReduction;
+        _priorityP0 = options.PriorityP0Weight;
+        _priorityP1 = options.PriorityP1Weight;
+        _atRiskFrom = options.AtRiskFrom;
+        _criticalFrom = options.CriticalFrom;
+        _maxReasons = options.MaxReasons;
+    }
+
+    /// <summary>Scores one ticket.</summary>
+    /// <param name="inputs">The ticket's risk inputs.</param>
+    /// <returns>The score with its contributions and reasons. Allocates nothing.</returns>
+    public RiskScore Score(in RiskInputs inputs)
+    {
+        Unsafe.SkipInit(out ContributionBuffer c);
+        var total = Contributions(inputs, ref c);
+        return Complete(total, inputs.IsBreached, ref c);
+    }
+
+    /// <summary>Scores many tickets; <c>destination[i]</c> receives the score of <c>inputs[i]</c>.</summary>
+    /// <param name="inputs">The inputs.</param>
+    /// <param name="destination">Where the scores go; at least as long as <paramref name="inputs"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="inputs"/>.</exception>
+    public void ScoreBatch(ReadOnlySpan<RiskInputs> inputs, Span<RiskScore> destination)
+    {
+        Guard.SameLength(inputs.Length, destination.Length);
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            destination[i] = Score(in inputs[i]);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Clamp01(double value) => value <= 0 ? 0 : value >= 1 ? 1 : value;
+
+    private double Contributions(in RiskInputs inputs, ref ContributionBuffer c)
+    {
+        var targetTicks = inputs.Target.TotalTicks;
+        var remainingTicks = inputs.TimeRemaining.TotalTicks;
+        var elapsed = targetTicks > 0
+            ? Clamp01(1 - (remainingTicks / targetTicks))
+            : remainingTicks > 0 ? 0 : 1;
+
+        c[(int)RiskReason.AlreadyBreached] = 0;
+        var sla = c[(int)RiskReason.SlaTimeElapsed] = _slaTimeWeight * elapsed;
+
+        double load = 0, unassigned = 0;
+        if (inputs.IsAssigned)
+        {
+            load = _agentLoadWeight * Clamp01((inputs.AssigneeLoad - _agentLoadThreshold) * _agentLoadInverseSpan);
+        }
+        else
+        {
+            unassigned = _unassigned;
+        }
+
+        c[(int)RiskReason.AgentLoadHigh] = load;
+        c[(int)RiskReason.Unassigned] = unassigned;
+        var backlog = c[(int)RiskReason.BacklogHigh] = _backlogWeight * Clamp01((inputs.QueueBacklog - _backlogThreshold) * _backlogInverseSpan);
+
+        var p0 = c[(int)RiskReason.PriorityP0] = inputs.Priority == Priority.P0 ? _priorityP0 : 0;
+        var p1 = c[(int)RiskReason.PriorityP1] = inputs.Priority == Priority.P1 ? _priorityP1 : 0;
+        var live = c[(int)RiskReason.LiveChannel] = inputs.Channel == Channel.Chat ? _liveChat : 0;
+        var social = c[(int)RiskReason.SocialChannel] = inputs.Channel == Channel.Social ? _social : 0;
+        var onHold = c[(int)RiskReason.OnHold] = inputs.Status == TicketStatus.OnHold ? _onHold : 0;
+        var pending = c[(int)RiskReason.PendingCustomer] = inputs.Status == TicketStatus.PendingCustomer ? _pendingCustomer : 0;
+
+        return sla + load + backlog + unassigned + p0 + p1 + live + social + onHold + pending;
+    }
+
+    private RiskScore Complete(double total, bool breached, ref ContributionBuffer c)
+    {
+        if (breached && total < _breachedFloor)
+        {
+            c[(int)RiskReason.AlreadyBreached] = _breachedFloor - total;
+            total = _breachedFloor;
+        }
+
+        var score = total <= 0 ? 0 : total >= 100 ? 100 : total;
+        var band = score >= _criticalFrom ? RiskBand.Critical : score >= _atRiskFrom ? RiskBand.AtRisk : RiskBand.Ok;
+
+        // Insertion into a short list kept sorted by |contribution| descending; equal magnitudes keep RiskReason
+        // order because factors are visited in that order and inserted after their equals.
+        Unsafe.SkipInit(out ReasonBuffer reasons);
+        var count = 0;
+        for (var factor = (int)RiskReason.SlaTimeElapsed; factor < RiskReasonCodes.Count; factor++)
+        {
+            var magnitude = Math.Abs(c[factor]);
+            if (magnitude == 0 || (count == _maxReasons && magnitude <= Math.Abs(c[(int)reasons[count - 1]])))
+            {
+                continue;
+            }
+
+            var position = count < _maxReasons ? count++ : count - 1;
+            while (position > 0 && Math.Abs(c[(int)reasons[position - 1]]) < magnitude)
+            {
+                reasons[position] = reasons[position - 1];
+                position--;
+            }
+
+            reasons[position] = (RiskReason)factor;
+        }
+
+        if (breached)
+        {
+            // AlreadyBreached is first in the tie-break order, so it goes before anything of equal magnitude.
+            var magnitude = c[(int)RiskReason.AlreadyBreached];
+            var position = count++;
+            while (position > 0 && Math.Abs(c[(int)reasons[position - 1]]) <= magnitude)
+            {
+                reasons[position] = reasons[position - 1];
+                position--;
+            }
+
+            reasons[position] = RiskReason.AlreadyBreached;
+        }
+        else if (count == 0)
+        {
+            reasons[0] = RiskReason.SlaTimeElapsed;
+            count = 1;
+        }
+
+        return new RiskScore(score, band, c, reasons, count);
+    }
+}
