@@ -25,9 +25,11 @@ public sealed class RiskScorer
     private readonly double _breachedFloor;
     private readonly double _agentLoadWeight;
     private readonly double _agentLoadThreshold;
+    private readonly double _agentLoadSaturation;
     private readonly double _agentLoadInverseSpan;
     private readonly double _backlogWeight;
     private readonly double _backlogThreshold;
+    private readonly double _backlogSaturation;
     private readonly double _backlogInverseSpan;
     private readonly double _unassigned;
     private readonly double _liveChat;
@@ -57,9 +59,11 @@ public sealed class RiskScorer
         _breachedFloor = options.BreachedFloor;
         _agentLoadWeight = options.AgentLoadWeight;
         _agentLoadThreshold = options.AgentLoadThreshold;
+        _agentLoadSaturation = options.AgentLoadSaturation;
         _agentLoadInverseSpan = 1 / (options.AgentLoadSaturation - options.AgentLoadThreshold);
         _backlogWeight = options.BacklogWeight;
         _backlogThreshold = options.BacklogThreshold;
+        _backlogSaturation = options.BacklogSaturation;
         _backlogInverseSpan = 1 / (options.BacklogSaturation - options.BacklogThreshold);
         _unassigned = options.UnassignedWeight;
         _liveChat = options.LiveChatWeight;
@@ -99,6 +103,11 @@ public sealed class RiskScorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Clamp01(double value) => value <= 0 ? 0 : value >= 1 ? 1 : value;
 
+    /// <summary>Linear ramp: 0 at or below the threshold, 1 at or above the saturation (exactly), linear between.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Ramp(double value, double threshold, double saturation, double inverseSpan)
+        => value <= threshold ? 0 : value >= saturation ? 1 : Math.Min(1, (value - threshold) * inverseSpan);
+
     private double Contributions(in RiskInputs inputs, ref ContributionBuffer c)
     {
         var targetTicks = inputs.Target.TotalTicks;
@@ -113,7 +122,7 @@ public sealed class RiskScorer
         double load = 0, unassigned = 0;
         if (inputs.IsAssigned)
         {
-            load = _agentLoadWeight * Clamp01((inputs.AssigneeLoad - _agentLoadThreshold) * _agentLoadInverseSpan);
+            load = _agentLoadWeight * Ramp(inputs.AssigneeLoad, _agentLoadThreshold, _agentLoadSaturation, _agentLoadInverseSpan);
         }
         else
         {
@@ -122,7 +131,7 @@ public sealed class RiskScorer
 
         c[(int)RiskReason.AgentLoadHigh] = load;
         c[(int)RiskReason.Unassigned] = unassigned;
-        var backlog = c[(int)RiskReason.BacklogHigh] = _backlogWeight * Clamp01((inputs.QueueBacklog - _backlogThreshold) * _backlogInverseSpan);
+        var backlog = c[(int)RiskReason.BacklogHigh] = _backlogWeight * Ramp(inputs.QueueBacklog, _backlogThreshold, _backlogSaturation, _backlogInverseSpan);
 
         var p0 = c[(int)RiskReason.PriorityP0] = inputs.Priority == Priority.P0 ? _priorityP0 : 0;
         var p1 = c[(int)RiskReason.PriorityP1] = inputs.Priority == Priority.P1 ? _priorityP1 : 0;
