@@ -11,6 +11,7 @@ namespace SupportOps.RiskEvaluation.Replay;
 /// <param name="AucForecast">ROC AUC of the forecaster.</param>
 /// <param name="AucRisk">ROC AUC of the risk score.</param>
 /// <param name="AucTimeOnly">ROC AUC of the time-only baseline.</param>
+/// <param name="MeanForecast">Mean forecast probability (compare with the breach rate for calibration in the large).</param>
 /// <param name="BrierForecast">Brier score of the forecaster.</param>
 /// <param name="BrierBaseRate">Brier score of always predicting the observed breach rate (in-sample reference).</param>
 /// <param name="TopForecast">Precision/recall of the forecaster's top k.</param>
@@ -24,6 +25,7 @@ public sealed record ReplayResult(
     double AucForecast,
     double AucRisk,
     double AucTimeOnly,
+    double MeanForecast,
     double BrierForecast,
     double BrierBaseRate,
     PrecisionRecall TopForecast,
@@ -54,6 +56,7 @@ public sealed record ReplayResult(
             EvaluationMetrics.RocAuc(forecast, labels),
             EvaluationMetrics.RocAuc(risk, labels),
             EvaluationMetrics.RocAuc(timeOnly, labels),
+            forecast.Length == 0 ? double.NaN : forecast.Average(),
             EvaluationMetrics.BrierScore(forecast, labels),
             EvaluationMetrics.BrierScore(Enumerable.Repeat(baseRate, labels.Length).ToArray(), labels),
             EvaluationMetrics.PrecisionRecallAtK(forecast, labels, k),

@@ -18,14 +18,14 @@ public sealed record SyntheticWorkloadOptions
     public Instant Start { get; init; } = Instant.FromUtc(2024, 1, 1, 0, 0);
 
     /// <summary>Gets the expected arrivals on a weekday (weekends get <see cref="WeekendFactor"/> of the weekday profile).</summary>
-    /// <value>The default value is 60.</value>
-    public double ArrivalsPerWeekday { get; init; } = 60;
+    /// <value>The default value is 52 (with the default queues: about 87% utilization over business hours).</value>
+    public double ArrivalsPerWeekday { get; init; } = 52;
 
     /// <summary>Gets the weekend arrival rate relative to weekdays.</summary>
     /// <value>The default value is 0.15.</value>
     public double WeekendFactor { get; init; } = 0.15;
 
-    /// <summary>Gets the queues. With the defaults every queue runs at about 90% utilization over business hours, so
+    /// <summary>Gets the queues. With the defaults every queue runs at about 87% utilization over business hours, so
     /// queues build up in the morning peaks and after weekends and drain in quiet hours.</summary>
     /// <value>The default value is billing (30%, 2 agents × 0.9/h), technical (45%, 3 × 0.9/h) and general (25%, 1 × 1.5/h).</value>
     public IReadOnlyList<SyntheticQueue> Queues { get; init; } =
