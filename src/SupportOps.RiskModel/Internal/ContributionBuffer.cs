@@ -3,9 +3,9 @@ using SupportOps.RiskModel.Scoring;
 
 namespace SupportOps.RiskModel.Internal;
 
-/// <summary>One contribution per <see cref="RiskReason"/>, stored inline (no heap array).</summary>
+/// <summary>One contribution per <see cref="RiskReason"/>, stored inline (no heap array) in single precision.</summary>
 [InlineArray(RiskReasonCodes.Count)]
 internal struct ContributionBuffer
 {
-    private double _element0;
+    private float _element0;
 }

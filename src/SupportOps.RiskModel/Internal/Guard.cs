@@ -30,6 +30,14 @@ internal static class Guard
             ? throw new ArgumentOutOfRangeException(argumentName, value, $"{argumentName} must be positive, but was {value}.")
             : value;
 
+    private static readonly Duration MaxTickDuration = Duration.FromDays(3_652_500);
+
+    /// <summary>The duration in 100 ns ticks; it must be within ±10,000 years.</summary>
+    public static long Ticks(Duration value, [CallerArgumentExpression(nameof(value))] string argumentName = "")
+        => value <= MaxTickDuration && value >= -MaxTickDuration
+            ? value.BclCompatibleTicks
+            : throw new ArgumentOutOfRangeException(argumentName, value, $"{argumentName} must be within ±10,000 years, but was {value}.");
+
     public static void SameLength(int expected, int actual, [CallerArgumentExpression(nameof(actual))] string argumentName = "")
     {
         if (actual < expected)

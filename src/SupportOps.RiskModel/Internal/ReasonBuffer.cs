@@ -9,5 +9,5 @@ internal struct ReasonBuffer
 {
     public const int Capacity = 5;
 
-    private RiskReason _element0;
+    private byte _element0;
 }

@@ -9,12 +9,15 @@ namespace SupportOps.RiskModel.Scoring;
 /// <para>A small immutable value; building one does not allocate. Durations are <em>business</em> time as measured
 /// by the caller's SLA calendar. The constructor sets the SLA fields and the defaults <see cref="TicketStatus.Open"/>,
 /// <see cref="Scoring.Channel.Email"/>, <see cref="Scoring.Priority.P2"/>, unassigned, no load and no backlog; use
-/// <c>with { … }</c> or the init accessors for the rest.</para>
+/// <c>with { … }</c> or the init accessors for the rest. Durations are kept at tick (100 ns) precision and must be
+/// within ±10,000 years.</para>
 /// </remarks>
 public readonly record struct RiskInputs
 {
-    private readonly Duration _timeUsed;
-    private readonly Duration _target;
+    // Stored as 100 ns ticks: half the size of three Durations, and the scorer divides them directly.
+    private readonly long _timeUsedTicks;
+    private readonly long _timeRemainingTicks;
+    private readonly long _targetTicks;
     private readonly double _assigneeLoad;
     private readonly double _queueBacklog;
 
@@ -22,7 +25,8 @@ public readonly record struct RiskInputs
     /// <param name="timeUsed">Business time used so far; not negative.</param>
     /// <param name="timeRemaining">Business time left until the target; negative once overdue.</param>
     /// <param name="target">The timer's business-time target; positive.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeUsed"/> is negative or <paramref name="target"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="timeUsed"/> is negative, <paramref name="target"/> is not
+    /// positive, or a duration exceeds ±10,000 years.</exception>
     public RiskInputs(Duration timeUsed, Duration timeRemaining, Duration target)
     {
         TimeUsed = timeUsed;
@@ -34,24 +38,29 @@ public readonly record struct RiskInputs
     }
 
     /// <summary>Gets the business time used so far on the soonest running timer.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">(init) The value is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(init) The value is negative or exceeds 10,000 years.</exception>
     public Duration TimeUsed
     {
-        get => _timeUsed;
-        init => _timeUsed = Guard.NotNegative(value);
+        get => Duration.FromTicks(_timeUsedTicks);
+        init => _timeUsedTicks = Guard.Ticks(Guard.NotNegative(value));
     }
 
     /// <summary>Gets the business time left until the soonest timer's target; negative once it is overdue.</summary>
-    public Duration TimeRemaining { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">(init) The value exceeds ±10,000 years.</exception>
+    public Duration TimeRemaining
+    {
+        get => Duration.FromTicks(_timeRemainingTicks);
+        init => _timeRemainingTicks = Guard.Ticks(value);
+    }
 
     /// <summary>Gets the soonest timer's business-time target (for example 8 business hours to first response).</summary>
     /// <remarks><para>Zero only in <c>default(RiskInputs)</c>; the scorer then treats the time as fully elapsed
     /// unless time remains.</para></remarks>
-    /// <exception cref="ArgumentOutOfRangeException">(init) The value is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">(init) The value is not positive or exceeds 10,000 years.</exception>
     public Duration Target
     {
-        get => _target;
-        init => _target = Guard.Positive(value);
+        get => Duration.FromTicks(_targetTicks);
+        init => _targetTicks = Guard.Ticks(Guard.Positive(value));
     }
 
     /// <summary>Gets a value indicating whether the soonest timer has already breached.</summary>
@@ -77,6 +86,12 @@ public readonly record struct RiskInputs
         get => _assigneeLoad;
         init => _assigneeLoad = Guard.NotNegativeFinite(value);
     }
+
+    /// <summary>Gets <see cref="TimeRemaining"/> in ticks, for the scorer.</summary>
+    internal long TimeRemainingTicks => _timeRemainingTicks;
+
+    /// <summary>Gets <see cref="Target"/> in ticks, for the scorer.</summary>
+    internal long TargetTicks => _targetTicks;
 
     /// <summary>Gets the ticket's queue backlog as a fraction of what the queue can absorb (0..n).</summary>
     /// <exception cref="ArgumentOutOfRangeException">(init) The value is negative, NaN or infinite.</exception>

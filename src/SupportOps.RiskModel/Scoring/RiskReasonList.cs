@@ -26,7 +26,7 @@ public readonly struct RiskReasonList : IReadOnlyList<RiskReason>, IEquatable<Ri
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
     public RiskReason this[int index]
         => (uint)index < (uint)_count
-            ? _items[index]
+            ? (RiskReason)_items[index]
             : throw new ArgumentOutOfRangeException(nameof(index), index, $"index must be in 0..{_count - 1}, but was {index}.");
 
     /// <summary>Equality of two reason lists.</summary>
@@ -48,7 +48,7 @@ public readonly struct RiskReasonList : IReadOnlyList<RiskReason>, IEquatable<Ri
     {
         for (var i = 0; i < _count; i++)
         {
-            if (_items[i] == reason)
+            if (_items[i] == (byte)reason)
             {
                 return true;
             }
@@ -63,7 +63,7 @@ public readonly struct RiskReasonList : IReadOnlyList<RiskReason>, IEquatable<Ri
     {
         for (var i = 0; i < _count; i++)
         {
-            yield return _items[i];
+            yield return (RiskReason)_items[i];
         }
     }
 
@@ -111,7 +111,7 @@ public readonly struct RiskReasonList : IReadOnlyList<RiskReason>, IEquatable<Ri
         var codes = new string[_count];
         for (var i = 0; i < _count; i++)
         {
-            codes[i] = _items[i].ToCode();
+            codes[i] = ((RiskReason)_items[i]).ToCode();
         }
 
         return string.Join(", ", codes);

@@ -8,7 +8,8 @@ namespace SupportOps.RiskModel.Scoring;
 /// the reasons, most important first.</summary>
 /// <remarks>
 /// <para>Everything is stored inline, so producing and copying a score never allocates.</para>
-/// <para><see cref="Score"/> is the sum of all contributions clamped to 0..100. The reasons are the factors with the
+/// <para><see cref="Score"/> is the sum of all contributions clamped to 0..100 (computed in double precision; the
+/// contributions are kept in single precision, so their sum can differ from it in the sixth significant digit). The reasons are the factors with the
 /// largest absolute contributions (at most <see cref="RiskScoringOptions.MaxReasons"/>, zero contributions left out),
 /// plus <see cref="RiskReason.AlreadyBreached"/> whenever the timer has breached, all ordered by absolute
 /// contribution with ties in <see cref="RiskReason"/> order. When no factor contributes, the only reason is
@@ -16,24 +17,26 @@ namespace SupportOps.RiskModel.Scoring;
 /// </remarks>
 public readonly struct RiskScore : IEquatable<RiskScore>
 {
+    private readonly double _score;
     private readonly ContributionBuffer _contributions;
     private readonly ReasonBuffer _reasons;
-    private readonly int _reasonCount;
+    private readonly byte _reasonCount;
+    private readonly byte _band;
 
     internal RiskScore(double score, RiskBand band, in ContributionBuffer contributions, in ReasonBuffer reasons, int reasonCount)
     {
-        Score = score;
-        Band = band;
+        _score = score;
+        _band = (byte)band;
         _contributions = contributions;
         _reasons = reasons;
-        _reasonCount = reasonCount;
+        _reasonCount = (byte)reasonCount;
     }
 
     /// <summary>Gets the score, from 0 (no risk) to 100.</summary>
-    public double Score { get; }
+    public double Score => _score;
 
     /// <summary>Gets the band the score falls into.</summary>
-    public RiskBand Band { get; }
+    public RiskBand Band => (RiskBand)_band;
 
     /// <summary>Gets the reasons, most important first (one to five).</summary>
     public RiskReasonList Reasons => new(_reasons, _reasonCount);
@@ -62,12 +65,12 @@ public readonly struct RiskScore : IEquatable<RiskScore>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is out of range.</exception>
     public RiskReason GetReason(int index)
         => (uint)index < (uint)_reasonCount
-            ? _reasons[index]
+            ? (RiskReason)_reasons[index]
             : throw new ArgumentOutOfRangeException(nameof(index), index, $"index must be in 0..{_reasonCount - 1}, but was {index}.");
 
     /// <summary>Gets how many points a factor added (positive) or removed (negative).</summary>
     /// <param name="factor">The factor.</param>
-    /// <returns>The contribution; 0 when the factor did not apply.</returns>
+    /// <returns>The contribution, stored in single precision (about seven significant digits); 0 when the factor did not apply.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not a defined <see cref="RiskReason"/>.</exception>
     public double GetContribution(RiskReason factor)
         => (uint)factor < RiskReasonCodes.Count
@@ -107,7 +110,7 @@ public readonly struct RiskScore : IEquatable<RiskScore>
         text.Append(CultureInfo.InvariantCulture, $"{Score:0.#} {BandCode(Band)}:");
         for (var i = 0; i < _reasonCount; i++)
         {
-            var reason = _reasons[i];
+            var reason = (RiskReason)_reasons[i];
             text.Append(i == 0 ? " " : ", ")
                 .Append(reason.ToCode())
                 .Append(CultureInfo.InvariantCulture, $" {_contributions[(int)reason]:+0.#;-0.#;0}");

@@ -82,9 +82,89 @@ public sealed class RiskScorer
     /// <returns>The score with its contributions and reasons. Allocates nothing.</returns>
     public RiskScore Score(in RiskInputs inputs)
     {
+        double targetTicks = inputs.TargetTicks, remainingTicks = inputs.TimeRemainingTicks;
+        var elapsed = targetTicks > 0
+            ? Clamp01(1 - (remainingTicks / targetTicks))
+            : remainingTicks > 0 ? 0 : 1;
+        var sla = _slaTimeWeight * elapsed;
+
+        double load = 0, unassigned = 0;
+        if (inputs.IsAssigned)
+        {
+            load = _agentLoadWeight * Ramp(inputs.AssigneeLoad, _agentLoadThreshold, _agentLoadSaturation, _agentLoadInverseSpan);
+        }
+        else
+        {
+            unassigned = _unassigned;
+        }
+
+        var backlog = _backlogWeight * Ramp(inputs.QueueBacklog, _backlogThreshold, _backlogSaturation, _backlogInverseSpan);
+        var priority = inputs.Priority;
+        var p0 = priority == Priority.P0 ? _priorityP0 : 0;
+        var p1 = priority == Priority.P1 ? _priorityP1 : 0;
+        var channel = inputs.Channel;
+        var live = channel == Channel.Chat ? _liveChat : 0;
+        var social = channel == Channel.Social ? _social : 0;
+        var status = inputs.Status;
+        var onHold = status == TicketStatus.OnHold ? _onHold : 0;
+        var pending = status == TicketStatus.PendingCustomer ? _pendingCustomer : 0;
+
+        var total = sla + load + backlog + unassigned + p0 + p1 + live + social + onHold + pending;
+        double lift = 0;
+        var breached = inputs.IsBreached;
+        if (breached && total < _breachedFloor)
+        {
+            lift = _breachedFloor - total;
+            total = _breachedFloor;
+        }
+
+        var score = total <= 0 ? 0 : total >= 100 ? 100 : total;
+        var band = score >= _criticalFrom ? RiskBand.Critical : score >= _atRiskFrom ? RiskBand.AtRisk : RiskBand.Ok;
+
         Unsafe.SkipInit(out ContributionBuffer c);
-        var total = Contributions(inputs, ref c);
-        return Complete(total, inputs.IsBreached, ref c);
+        c[(int)RiskReason.AlreadyBreached] = (float)lift;
+        c[(int)RiskReason.SlaTimeElapsed] = (float)sla;
+        c[(int)RiskReason.AgentLoadHigh] = (float)load;
+        c[(int)RiskReason.BacklogHigh] = (float)backlog;
+        c[(int)RiskReason.Unassigned] = (float)unassigned;
+        c[(int)RiskReason.PriorityP0] = (float)p0;
+        c[(int)RiskReason.PriorityP1] = (float)p1;
+        c[(int)RiskReason.LiveChannel] = (float)live;
+        c[(int)RiskReason.SocialChannel] = (float)social;
+        c[(int)RiskReason.OnHold] = (float)onHold;
+        c[(int)RiskReason.PendingCustomer] = (float)pending;
+
+        // Rank by one 64-bit key per factor: |contribution| (float bits, monotone for non-negative floats) above
+        // 255 − factor, so a larger key means a larger magnitude, then an earlier factor in RiskReason order.
+        Unsafe.SkipInit(out ReasonKeys top);
+        var count = 0;
+        var max = _maxReasons;
+        for (var factor = (int)RiskReason.SlaTimeElapsed; factor < RiskReasonCodes.Count; factor++)
+        {
+            var value = c[factor];
+            if (value != 0)
+            {
+                count = Offer(ref top, count, max, Key(value, factor));
+            }
+        }
+
+        if (breached)
+        {
+            count = Offer(ref top, count, ReasonBuffer.Capacity, Key(c[(int)RiskReason.AlreadyBreached], (int)RiskReason.AlreadyBreached));
+        }
+        else if (count == 0)
+        {
+            top[0] = Key(0, (int)RiskReason.SlaTimeElapsed);
+            count = 1;
+        }
+
+        Unsafe.SkipInit(out ReasonBuffer reasons);
+        for (var i = 0; i < count; i++)
+        {
+            reasons[i] = (byte)(255 - (int)(top[i] & 0xFF));
+        }
+
+        return new RiskScore(score, band, c, reasons, count);
     }
 
     /// <summary>Scores many tickets; <c>destination[i]</c> receives the score of <c>inputs[i]</c>.</summary>
@@ -108,93 +188,36 @@ public sealed class RiskScorer
     private static double Ramp(double value, double threshold, double saturation, double inverseSpan)
         => value <= threshold ? 0 : value >= saturation ? 1 : Math.Min(1, (value - threshold) * inverseSpan);
 
-    private double Contributions(in RiskInputs inputs, ref ContributionBuffer c)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Key(float contribution, int factor)
+        => ((ulong)BitConverter.SingleToUInt32Bits(MathF.Abs(contribution)) << 8) | (uint)(255 - factor);
+
+    /// <summary>Inserts <paramref name="key"/> into the descending list of the <paramref name="count"/> largest keys,
+    /// keeping at most <paramref name="max"/>; returns the new count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Offer(ref ReasonKeys top, int count, int max, ulong key)
     {
-        var targetTicks = inputs.Target.TotalTicks;
-        var remainingTicks = inputs.TimeRemaining.TotalTicks;
-        var elapsed = targetTicks > 0
-            ? Clamp01(1 - (remainingTicks / targetTicks))
-            : remainingTicks > 0 ? 0 : 1;
-
-        c[(int)RiskReason.AlreadyBreached] = 0;
-        var sla = c[(int)RiskReason.SlaTimeElapsed] = _slaTimeWeight * elapsed;
-
-        double load = 0, unassigned = 0;
-        if (inputs.IsAssigned)
+        int position;
+        if (count < max)
         {
-            load = _agentLoadWeight * Ramp(inputs.AssigneeLoad, _agentLoadThreshold, _agentLoadSaturation, _agentLoadInverseSpan);
+            position = count++;
+        }
+        else if (key > top[count - 1])
+        {
+            position = count - 1;
         }
         else
         {
-            unassigned = _unassigned;
+            return count;
         }
 
-        c[(int)RiskReason.AgentLoadHigh] = load;
-        c[(int)RiskReason.Unassigned] = unassigned;
-        var backlog = c[(int)RiskReason.BacklogHigh] = _backlogWeight * Ramp(inputs.QueueBacklog, _backlogThreshold, _backlogSaturation, _backlogInverseSpan);
-
-        var p0 = c[(int)RiskReason.PriorityP0] = inputs.Priority == Priority.P0 ? _priorityP0 : 0;
-        var p1 = c[(int)RiskReason.PriorityP1] = inputs.Priority == Priority.P1 ? _priorityP1 : 0;
-        var live = c[(int)RiskReason.LiveChannel] = inputs.Channel == Channel.Chat ? _liveChat : 0;
-        var social = c[(int)RiskReason.SocialChannel] = inputs.Channel == Channel.Social ? _social : 0;
-        var onHold = c[(int)RiskReason.OnHold] = inputs.Status == TicketStatus.OnHold ? _onHold : 0;
-        var pending = c[(int)RiskReason.PendingCustomer] = inputs.Status == TicketStatus.PendingCustomer ? _pendingCustomer : 0;
-
-        return sla + load + backlog + unassigned + p0 + p1 + live + social + onHold + pending;
-    }
-
-    private RiskScore Complete(double total, bool breached, ref ContributionBuffer c)
-    {
-        if (breached && total < _breachedFloor)
+        while (position > 0 && top[position - 1] < key)
         {
-            c[(int)RiskReason.AlreadyBreached] = _breachedFloor - total;
-            total = _breachedFloor;
+            top[position] = top[position - 1];
+            position--;
         }
 
-        var score = total <= 0 ? 0 : total >= 100 ? 100 : total;
-        var band = score >= _criticalFrom ? RiskBand.Critical : score >= _atRiskFrom ? RiskBand.AtRisk : RiskBand.Ok;
-
-        // Insertion into a short list kept sorted by |contribution| descending; equal magnitudes keep RiskReason
-        // order because factors are visited in that order and inserted after their equals.
-        Unsafe.SkipInit(out ReasonBuffer reasons);
-        var count = 0;
-        for (var factor = (int)RiskReason.SlaTimeElapsed; factor < RiskReasonCodes.Count; factor++)
-        {
-            var magnitude = Math.Abs(c[factor]);
-            if (magnitude == 0 || (count == _maxReasons && magnitude <= Math.Abs(c[(int)reasons[count - 1]])))
-            {
-                continue;
-            }
-
-            var position = count < _maxReasons ? count++ : count - 1;
-            while (position > 0 && Math.Abs(c[(int)reasons[position - 1]]) < magnitude)
-            {
-                reasons[position] = reasons[position - 1];
-                position--;
-            }
-
-            reasons[position] = (RiskReason)factor;
-        }
-
-        if (breached)
-        {
-            // AlreadyBreached is first in the tie-break order, so it goes before anything of equal magnitude.
-            var magnitude = c[(int)RiskReason.AlreadyBreached];
-            var position = count++;
-            while (position > 0 && Math.Abs(c[(int)reasons[position - 1]]) <= magnitude)
-            {
-                reasons[position] = reasons[position - 1];
-                position--;
-            }
-
-            reasons[position] = RiskReason.AlreadyBreached;
-        }
-        else if (count == 0)
-        {
-            reasons[0] = RiskReason.SlaTimeElapsed;
-            count = 1;
-        }
-
-        return new RiskScore(score, band, c, reasons, count);
+        top[position] = key;
+        return count;
     }
 }
