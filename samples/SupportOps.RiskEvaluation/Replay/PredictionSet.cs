@@ -15,6 +15,12 @@ public sealed class PredictionSet
     /// <summary>Gets whether each timer breached.</summary>
     public List<bool> Breached { get; } = [];
 
+    /// <summary>Gets the queue position (tickets ahead) behind each forecast.</summary>
+    public List<int> Ahead { get; } = [];
+
+    /// <summary>Gets the measured service rate (per business hour) behind each forecast.</summary>
+    public List<double> Rate { get; } = [];
+
     /// <summary>Gets the number of points.</summary>
     public int Count => Breached.Count;
 
@@ -23,8 +29,12 @@ public sealed class PredictionSet
     /// <param name="risk">The risk score.</param>
     /// <param name="timeOnly">The elapsed share of the target.</param>
     /// <param name="breached">The outcome.</param>
-    public void Add(double forecast, double risk, double timeOnly, bool breached)
+    /// <param name="ahead">The queue position the forecast used.</param>
+    /// <param name="rate">The service rate the forecast used.</param>
+    public void Add(double forecast, double risk, double timeOnly, bool breached, int ahead, double rate)
     {
+        Ahead.Add(ahead);
+        Rate.Add(rate);
         Forecast.Add(forecast);
         Risk.Add(risk);
         TimeOnly.Add(timeOnly);

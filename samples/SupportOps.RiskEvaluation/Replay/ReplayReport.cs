@@ -24,12 +24,12 @@ public static class ReplayReport
         }
 
         text.AppendLine()
-            .AppendLine("| timer | points | breach rate | AUC forecast | AUC risk score | AUC time only | mean forecast | Brier forecast | Brier base rate | P/R@k forecast | P/R@k risk score | P/R@k time only |")
-            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| timer | points | breach rate | AUC forecast | AUC risk score | AUC time only | median k ahead, rate/h | mean forecast | Brier forecast | Brier base rate | P/R@k forecast | P/R@k risk score | P/R@k time only |")
+            .AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             var rate = r.Points == 0 ? double.NaN : (double)r.Breaches / r.Points;
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {Timer(r)}, {r.Scheme} | {r.Points:N0} | {rate:P1} | {r.AucForecast:0.000} | {r.AucRisk:0.000} | {r.AucTimeOnly:0.000} | {r.MeanForecast:P1} | {r.BrierForecast:0.000} | {r.BrierBaseRate:0.000} | {Top(r.TopForecast)} | {Top(r.TopRisk)} | {Top(r.TopTimeOnly)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {Timer(r)}, {r.Scheme} | {r.Points:N0} | {rate:P1} | {r.AucForecast:0.000} | {r.AucRisk:0.000} | {r.AucTimeOnly:0.000} | {r.MedianAhead:0.#}, {r.MedianRate:0.00} | {r.MeanForecast:P1} | {r.BrierForecast:0.000} | {r.BrierBaseRate:0.000} | {Top(r.TopForecast)} | {Top(r.TopRisk)} | {Top(r.TopTimeOnly)} |");
         }
 
         return text.ToString();

@@ -11,6 +11,8 @@ namespace SupportOps.RiskEvaluation.Replay;
 /// <param name="AucForecast">ROC AUC of the forecaster.</param>
 /// <param name="AucRisk">ROC AUC of the risk score.</param>
 /// <param name="AucTimeOnly">ROC AUC of the time-only baseline.</param>
+/// <param name="MedianAhead">Median queue position (tickets ahead) the forecasts used.</param>
+/// <param name="MedianRate">Median service rate (per business hour) the forecasts used.</param>
 /// <param name="MeanForecast">Mean forecast probability (compare with the breach rate for calibration in the large).</param>
 /// <param name="BrierForecast">Brier score of the forecaster.</param>
 /// <param name="BrierBaseRate">Brier score of always predicting the observed breach rate (in-sample reference).</param>
@@ -25,6 +27,8 @@ public sealed record ReplayResult(
     double AucForecast,
     double AucRisk,
     double AucTimeOnly,
+    double MedianAhead,
+    double MedianRate,
     double MeanForecast,
     double BrierForecast,
     double BrierBaseRate,
@@ -56,11 +60,21 @@ public sealed record ReplayResult(
             EvaluationMetrics.RocAuc(forecast, labels),
             EvaluationMetrics.RocAuc(risk, labels),
             EvaluationMetrics.RocAuc(timeOnly, labels),
+            Median(set.Ahead.Select(a => (double)a)),
+            Median(set.Rate),
             forecast.Length == 0 ? double.NaN : forecast.Average(),
             EvaluationMetrics.BrierScore(forecast, labels),
             EvaluationMetrics.BrierScore(Enumerable.Repeat(baseRate, labels.Length).ToArray(), labels),
             EvaluationMetrics.PrecisionRecallAtK(forecast, labels, k),
             EvaluationMetrics.PrecisionRecallAtK(risk, labels, k),
             EvaluationMetrics.PrecisionRecallAtK(timeOnly, labels, k));
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? double.NaN
+            : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2]
+            : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }

@@ -204,7 +204,9 @@ public sealed class RiskReplay
             _forecaster.Forecast(new QueuedTimer(ahead, remaining), rate).Probability,
             _scorer.Score(inputs).Score,
             1 - (remaining / target),
-            served > due);
+            served > due,
+            ahead,
+            rate.PerBusinessHour);
     }
 
     /// <summary>A stretch during which a resource had a ticket in charge: from a "Take in charge ticket" to the next one,
