@@ -15,7 +15,7 @@ body=$(grep -v '^#nullable enable$' "$unshipped" || true)
 if [ -n "$removed" ]; then
   body=$(grep -vxF -f <(printf '%s\n' "$removed") <<<"$body" || true)
 fi
-{ echo '#nullable enable'; { printf '%s\n' "$body"; [ -n "$added" ] && printf '%s\n' "$added"; } | sed '/^$/d' | LC_ALL=C sort -u; } >"$unshipped.new"
+{ echo '#nullable enable'; { printf "%s\n" "$body"; if [ -n "$added" ]; then printf "%s\n" "$added"; fi; } | sed '/^$/d' | LC_ALL=C sort -u; } >"$unshipped.new"
 mv "$unshipped.new" "$unshipped"
 echo "$(wc -l <<<"$added" | tr -d ' ') added, $( [ -n "$removed" ] && wc -l <<<"$removed" | tr -d ' ' || echo 0) removed in $unshipped"
 rm -f "$log"
