@@ -30,9 +30,9 @@ public sealed class LabelledTicket
 
     public ExpectedLabels Expected { get; set; } = new();
 
-    public static IReadOnlyList<LabelledTicket> LoadCorpus()
+    public static IReadOnlyList<LabelledTicket> LoadCorpus(string fileName = "summarizer-corpus.v1.json")
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "summarizer-corpus.v1.json");
+        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", fileName);
         var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
         return JsonSerializer.Deserialize<Corpus>(File.ReadAllText(path), options)!.Tickets;
     }
