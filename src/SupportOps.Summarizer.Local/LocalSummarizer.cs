@@ -99,9 +99,9 @@ public sealed class LocalSummarizer : ISummarizer
         var document = TicketDocument.Build(request.Subject, messages, _lexicon);
 
         var candidates = new List<Candidate>();
-        foreach (var text in document.Texts)
+        for (var t = 0; t < document.Texts.Count; t++)
         {
-            EntityExtractor.Extract(text, Text.Tokenizer.Tokenize(text), _dictionary, candidates);
+            EntityExtractor.Extract(document.Texts[t], document.TokensOf(t), _dictionary, candidates);
         }
 
         var entities = EntityExtractor.Merge(candidates, _maxEntities);

@@ -72,7 +72,16 @@ internal static class ExtractiveSummary
         }
 
         score += 0.5 * Math.Min(topics, 3);
-        score += 0.5 * Math.Min(sentence.Tokens.Count(token => token.Value.Any(char.IsAsciiDigit)), 2);
+        var withDigits = 0;
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.Value.AsSpan().ContainsAnyInRange('0', '9') && ++withDigits == 2)
+            {
+                break;
+            }
+        }
+
+        score += 0.5 * withDigits;
         if (isFirstCustomerSentence)
         {
             score += 1;

@@ -35,7 +35,7 @@ internal sealed class Sentence
             }
         }
 
-        Exclamations = text.Count(c => c == '!');
+        Exclamations = text.AsSpan().Count('!');
     }
 
     public string Text { get; }
@@ -64,6 +64,9 @@ internal sealed class Sentence
         ActorKind.Agent => 0.5,
         _ => 0.25,
     };
+
+    /// <summary>Where the sentence starts in its text (the subject or the cleaned message).</summary>
+    public int Offset { get; init; }
 
     /// <summary>How many customer messages came after this sentence's message (0 for the latest and for the subject).</summary>
     public int CustomerRecency { get; init; }

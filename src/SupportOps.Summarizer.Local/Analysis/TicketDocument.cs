@@ -29,11 +29,13 @@ internal sealed class TicketDocument
     {
         var texts = new List<string>(messages.Count + 1);
         var sentences = new List<Sentence>();
-        var cleanSubject = subject.Trim();
+        var cleanSubject = Text.SecretRedactor.Redact(subject.Trim());
         texts.Add(cleanSubject);
+        var from = 0;
         foreach (var part in SentenceSplitter.Split(cleanSubject))
         {
-            sentences.Add(new Sentence(part, ActorKind.Customer, isSubject: true, messageIndex: -1, sentences.Count, false, lexicon));
+            var offset = Locate(cleanSubject, part, ref from);
+            sentences.Add(new Sentence(part, ActorKind.Customer, isSubject: true, messageIndex: -1, sentences.Count, false, lexicon) { Offset = offset });
         }
 
         var latestCustomer = -1;
@@ -60,13 +62,42 @@ internal sealed class TicketDocument
                 recency = customerMessages - customerSeen;
             }
 
+            from = 0;
             foreach (var part in SentenceSplitter.Split(text))
             {
-                sentences.Add(new Sentence(part, messages[i].AuthorRole, isSubject: false, i, sentences.Count, i == latestCustomer, lexicon) { CustomerRecency = recency });
+                var offset = Locate(text, part, ref from);
+                sentences.Add(new Sentence(part, messages[i].AuthorRole, isSubject: false, i, sentences.Count, i == latestCustomer, lexicon) { CustomerRecency = recency, Offset = offset });
             }
         }
 
         return new TicketDocument(cleanSubject, texts, sentences);
+    }
+
+    /// <summary>The words of text <paramref name="textIndex"/> (0 the subject, then each message), positioned in that text.</summary>
+    public List<Token> TokensOf(int textIndex)
+    {
+        var tokens = new List<Token>();
+        foreach (var sentence in Sentences)
+        {
+            if (sentence.MessageIndex == textIndex - 1)
+            {
+                foreach (var token in sentence.Tokens)
+                {
+                    tokens.Add(token with { Start = token.Start + sentence.Offset });
+                }
+            }
+        }
+
+        return tokens;
+    }
+
+    private static int Locate(string text, string sentence, ref int from)
+    {
+        // Sentences are trimmed substrings of the text, in order.
+        var at = text.IndexOf(sentence, from, StringComparison.Ordinal);
+        var offset = at < 0 ? from : at;
+        from = Math.Min(text.Length, offset + sentence.Length);
+        return offset;
     }
 
     /// <summary>The weighted number of cue matches over the ticket.</summary>

@@ -7,7 +7,7 @@ namespace SupportOps.Summarizer.Local.Text;
 /// <summary>
 /// Turns a message body into the text worth reading: HTML reduced to text, then quoted history
 /// (<c>&gt;</c> lines and everything after an "On ... wrote:" style header) and signatures
-/// (after <c>-- </c> or "Sent from my ...") cut off.
+/// (after <c>-- </c> or "Sent from my ...") cut off, credentials redacted.
 /// </summary>
 internal static partial class MessageCleaner
 {
@@ -36,7 +36,7 @@ internal static partial class MessageCleaner
             builder.Append(line.TrimEnd()).Append('\n');
         }
 
-        return builder.ToString().Trim();
+        return SecretRedactor.Redact(builder.ToString().Trim());
     }
 
     [GeneratedRegex(@"^(?:On\s.{0,200}\swrote:|Am\s.{0,200}\sschrieb.{0,80}:|El\s.{0,200}\sescribi[oó]:|Le\s.{0,200}\sa\s[ée]crit\s?:|-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Mensaje original|Message d'origine)\s*-{2,}|From:\s.+\bSent:\s.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
