@@ -54,4 +54,20 @@ public sealed record SummaryRequest
 
     /// <summary>The ticket's SLA risk. The default value is <see cref="SlaRisk.None"/>.</summary>
     public SlaRisk SlaRisk { get; init; }
+
+    /// <summary>Whether two requests are equal field by field, comparing messages and tags element by element and in order.</summary>
+    /// <param name="other">The other request; may be null.</param>
+    /// <returns>True when every field is equal.</returns>
+    /// <remarks>Requests that differ only in white space or order are not equal but have the same inputs hash.</remarks>
+    public bool Equals(SummaryRequest? other) =>
+        other is not null
+        && Subject == other.Subject
+        && Messages.AsSpan().SequenceEqual(other.Messages.AsSpan())
+        && Tags.AsSpan().SequenceEqual(other.Tags.AsSpan())
+        && CustomerTier == other.CustomerTier
+        && SlaRisk == other.SlaRisk;
+
+    /// <summary>A hash code consistent with <see cref="Equals(SummaryRequest?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Subject, Messages.Length, Tags.Length, CustomerTier, SlaRisk);
 }

@@ -42,4 +42,23 @@ public sealed record SummaryResult
 
     /// <summary>When the result was generated, from the summarizer's clock.</summary>
     public required Instant GeneratedAt { get; init; }
+
+    /// <summary>Whether two results are equal field by field, comparing entities and actions element by element.</summary>
+    /// <param name="other">The other result; may be null.</param>
+    /// <returns>True when every field is equal.</returns>
+    public bool Equals(SummaryResult? other) =>
+        other is not null
+        && Summary == other.Summary
+        && Entities.AsSpan().SequenceEqual(other.Entities.AsSpan())
+        && Sentiment == other.Sentiment
+        && ResponseType == other.ResponseType
+        && NextActions.AsSpan().SequenceEqual(other.NextActions.AsSpan())
+        && EscalationReason == other.EscalationReason
+        && Equals(Metadata, other.Metadata)
+        && InputsHash == other.InputsHash
+        && GeneratedAt == other.GeneratedAt;
+
+    /// <summary>A hash code consistent with <see cref="Equals(SummaryResult?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(Summary, Entities.Length, Sentiment, ResponseType, NextActions.Length, EscalationReason, InputsHash, GeneratedAt);
 }

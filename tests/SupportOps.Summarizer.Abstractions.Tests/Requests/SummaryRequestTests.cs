@@ -61,4 +61,26 @@ public sealed class SummaryRequestTests
         Assert.Equal(SentimentLabel.Neutral, default(Sentiment).Label);
         Assert.Equal(Sentiment.Neutral, default);
     }
+
+    [Fact]
+    public void Equals_SameContentInNewArrays_IsEqual()
+    {
+        var first = Request(Customer(0, "a"), Agent(1, "b"));
+        var second = Request(Customer(0, "a"), Agent(1, "b"));
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, Request(Customer(0, "a"), Agent(1, "c")));
+    }
+
+    [Fact]
+    public void SummaryResult_Equals_ComparesEntitiesAndActionsByValue()
+    {
+        var first = ValidResult();
+        var second = ValidResult();
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, second with { Entities = [new KeyEntity(EntityType.HttpStatus, "HTTP 503", 0.9)] });
+    }
 }
