@@ -62,7 +62,7 @@ public sealed partial class TimelineJsonTests
     {
         var envelope = Samples.Envelope(new SlaWarning
         {
-            TimerKind = Events.SlaTimerKind.FirstResponse,
+            TimerKind = SlaTimerKind.FirstResponse,
             Cycle = 1,
             DueAt = Samples.T0 + NodaTime.Duration.FromMilliseconds(1_500),
             Threshold = NodaTime.Duration.FromMinutes(90),
