@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using SupportOps.EventTimeline.Events;
 using SupportOps.EventTimeline.Internal;
@@ -20,6 +21,7 @@ namespace SupportOps.EventTimeline.Storage;
 public sealed class InMemoryEventStore : IEventStore
 {
     private readonly IClock _clock;
+
     // The default string comparer is ordinal and lets the dictionaries use their fast non-randomized hashing.
     private readonly ConcurrentDictionary<string, Stream> _streams = new();
 
@@ -74,7 +76,7 @@ public sealed class InMemoryEventStore : IEventStore
             }
 
             var start = (int)(fromVersion - 1);
-            return ValueTask.FromResult<IReadOnlyList<EventEnvelope>>(events.GetRange(start, events.Count - start).ToArray());
+            return ValueTask.FromResult<IReadOnlyList<EventEnvelope>>(CollectionsMarshal.AsSpan(events)[start..].ToArray());
         }
     }
 
