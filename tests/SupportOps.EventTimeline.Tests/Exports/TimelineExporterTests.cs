@@ -74,6 +74,25 @@ public sealed class TimelineExporterTests
     }
 
     [Fact]
+    public async Task MarkdownTranscript_LineBreaksInSubjectAndReason_StayOnOneLine()
+    {
+        var sut = new MarkdownTranscriptExporter();
+        var writer = new StringWriter();
+
+        await sut.WriteAsync(writer, Samples.Stream("T-1", Samples.Created("Two\nlines"), new Escalated { Reason = "a\r\nb" }));
+
+        Assert.Equal(
+            """
+            ## Ticket T-1: Two lines
+
+            - 2026-03-08T06:31:00Z · Sam Ortiz (agent) created the ticket via email: "Two lines" (priority p1, tier premium, queue support-l1, tags hardware, urgent)
+            - 2026-03-08T06:32:00Z · Sam Ortiz (agent) escalated the ticket: a b
+
+            """.ReplaceLineEndings("\n"),
+            writer.ToString());
+    }
+
+    [Fact]
     public async Task MarkdownTranscript_EveryKind_WritesOneLinePerEvent()
     {
         var sut = new MarkdownTranscriptExporter();
