@@ -50,8 +50,24 @@ public sealed partial class BusinessCalendar
         /// <returns><see langword="false"/> when the calendar never opens again.</returns>
         public bool MoveNext(out long start, out long end)
         {
-            while (!exhausted)
+            while (true)
             {
+                if (exhausted)
+                {
+                    // No local interval is left, but a later zone interval with a smaller offset
+                    // repeats local times: try it while it can still reach the last open local time.
+                    if (zoneEnd == long.MaxValue || zoneEnd - TicksPerDay >= calendar.lastOpenLocal)
+                    {
+                        start = end = 0;
+                        return false;
+                    }
+
+                    exhausted = false;
+                    EnterZone(zoneEnd);
+                    Seek(zoneStart + offset);
+                    continue;
+                }
+
                 if (index >= hours.Length)
                 {
                     NextDay();
@@ -86,9 +102,6 @@ public sealed partial class BusinessCalendar
                     return true;
                 }
             }
-
-            start = end = 0;
-            return false;
         }
 
         private void EnterZone(long instantTicks)

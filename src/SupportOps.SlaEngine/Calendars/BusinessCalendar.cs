@@ -46,6 +46,9 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     private readonly bool weeklyAlwaysOpen;
     private readonly long lastSpecialDay;
 
+    // The local tick after which nothing is open (only when the weekly hours are empty; else minimum).
+    private readonly long lastOpenLocal;
+
     internal BusinessCalendar(
         DateTimeZone timeZone,
         ImmutableArray<ImmutableArray<BusinessHoursInterval>> weeklyHours,
@@ -79,6 +82,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
         weeklyEmpty = weekly.All(static day => day.Length == 0);
         weeklyAlwaysOpen = CoversWholeWeek(weekly);
         lastSpecialDay = specialDays.Length == 0 ? long.MinValue / 2 : specialDays[^1];
+        lastOpenLocal = weeklyEmpty && specialDays.Length > 0 ? (lastSpecialDay + 2) * TicksPerDay : long.MinValue;
     }
 
     /// <inheritdoc />
