@@ -46,6 +46,45 @@ public sealed partial class BusinessCalendarTests
         AssertSameWithinHorizon(expected, actual, a, reference.Horizon);
     }
 
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 30)]
+    public void LongSpans_AgreeWithMinuteSteppingReference_Meets_Specification(CalendarCase sample)
+    {
+        // Months of business time: exercises skipping whole weeks between holidays and offset changes.
+        var sut = sample.Calendar;
+        var reference = new MinuteSteppingCalendar(sut, Duration.FromDays(120));
+        var target = Duration.FromHours(sample.LongHours % 300);
+
+        Assert.Equal(reference.Between(sample.A, sample.A + Duration.FromDays(60)), sut.Between(sample.A, sample.A + Duration.FromDays(60)));
+        Instant? expected;
+        try
+        {
+            expected = reference.Add(sample.A, target);
+        }
+        catch (InvalidOperationException)
+        {
+            expected = null;
+        }
+
+        AssertSameWithinHorizon(expected, TryAdd(sut, sample.A, target), sample.A, reference.Horizon);
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 300)]
+    public void LongSpans_AddAndBetweenAreInverseAndAdditive_Meets_Specification(CalendarCase sample)
+    {
+        var sut = sample.Calendar;
+        var start = sample.PreciseA;
+        var target = Duration.FromHours(sample.LongHours) + sample.PreciseD1;
+
+        if (TryAdd(sut, start, target) is { } due)
+        {
+            Assert.Equal(target, sut.Between(start, due));
+            var part = Duration.FromTicks(target.BclCompatibleTicks / 3);
+            Assert.Equal(due, TryAdd(sut, start, target - part) is { } middle ? TryAdd(sut, middle, part) : null);
+            var split = start + ((due - start) / 3);
+            Assert.Equal(target, sut.Between(start, split) + sut.Between(split, due));
+        }
+    }
+
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 500)]
     public void BetweenOfAdd_IsTheAddedTime_Meets_Specification(CalendarCase sample)
     {
@@ -225,13 +264,14 @@ public sealed partial class BusinessCalendarTests
     /// <param name="D2">Another whole-minute duration.</param>
     /// <param name="JitterA">Nanoseconds to add to <paramref name="A"/> for properties that need no reference.</param>
     /// <param name="JitterD">Nanoseconds to add to <paramref name="D1"/> likewise.</param>
-    public sealed record CalendarCase(BusinessCalendar Calendar, Instant A, Instant B, Duration D1, Duration D2, long JitterA, long JitterD)
+    /// <param name="LongHours">A number of business hours for long spans, up to 3,000.</param>
+    public sealed record CalendarCase(BusinessCalendar Calendar, Instant A, Instant B, Duration D1, Duration D2, long JitterA, long JitterD, int LongHours)
     {
         public Instant PreciseA => A + Duration.FromNanoseconds(JitterA);
 
         public Duration PreciseD1 => D1 + Duration.FromNanoseconds(JitterD);
 
-        public override string ToString() => $"{Calendar.ToJson()} A={A} B={B} D1={D1} D2={D2} JitterA={JitterA}ns JitterD={JitterD}ns";
+        public override string ToString() => $"{Calendar.ToJson()} A={A} B={B} D1={D1} D2={D2} JitterA={JitterA}ns JitterD={JitterD}ns LongHours={LongHours}";
     }
 
     public static class Arbitraries
@@ -274,7 +314,8 @@ public sealed partial class BusinessCalendarTests
                 from d2 in BusinessMinutes()
                 from jitterA in Jitter()
                 from jitterD in Jitter()
-                select new CalendarCase(calendar, a, b, d1, d2, jitterA, jitterD));
+                from longHours in Gen.Choose(1, 3000)
+                select new CalendarCase(calendar, a, b, d1, d2, jitterA, jitterD, longHours));
 
         private static BusinessHoursInterval Hours(int h1, int m1, int h2, int m2) => new(new LocalTime(h1, m1), new LocalTime(h2, m2));
 
