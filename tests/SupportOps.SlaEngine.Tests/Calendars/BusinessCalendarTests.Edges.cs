@@ -1,6 +1,5 @@
 using NodaTime;
 using SupportOps.SlaEngine.Calendars;
-using SupportOps.SlaEngine.Tests.Reference;
 
 namespace SupportOps.SlaEngine.Tests.Calendars;
 
@@ -221,16 +220,15 @@ public sealed partial class BusinessCalendarTests
     }
 
     [Fact]
-    public void Add_TwoThousandBusinessHours_MatchesMinuteStepping()
+    public void Add_TwoThousandBusinessHours_IsTheTwoHundredFiftiethWorkday()
     {
+        // The minute-stepping reference agrees (about 500,000 steps; too slow to keep in the suite).
         var sut = NineToFive(new LocalDate(2026, 1, 19), new LocalDate(2026, 7, 3), new LocalDate(2026, 12, 25));
-        var reference = new MinuteSteppingCalendar(sut, Duration.FromDays(400));
         var start = Local(2026, 1, 5, 9);
         var target = Duration.FromHours(2000);
 
         var due = sut.Add(start, target);
 
-        Assert.Equal(reference.Add(start, target), due);
         Assert.Equal(Local(2026, 12, 22, 17), due); // 250 workdays from 5 January end on 18 December; two holidays before it add two more
         Assert.Equal(target, sut.Between(start, due));
     }
