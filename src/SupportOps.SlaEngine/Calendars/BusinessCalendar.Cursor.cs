@@ -197,8 +197,8 @@ public sealed partial class BusinessCalendar
         /// <summary>Positions the cursor on the first local interval that ends after <paramref name="local"/>.</summary>
         private void Seek(long local)
         {
-            // Start a day early: the previous day's interval may run past midnight.
-            day = FloorDay(local) - 1;
+            // Start a day early when the previous day's last interval may run past midnight.
+            day = FloorDay(local) - (calendar.anyPastMidnight ? 1 : 0);
             dayStart = day * TicksPerDay;
 
             // Epoch day 0 (1970-01-01) was a Thursday; weekday 0 is Monday.

@@ -44,6 +44,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     private readonly long[][] specialHours;
     private readonly bool weeklyEmpty;
     private readonly bool weeklyAlwaysOpen;
+    private readonly bool anyPastMidnight;
     private readonly long lastSpecialDay;
 
     // Open ticks of one whole week of weekly hours, and the zone's offsets as flat arrays.
@@ -88,6 +89,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
         specialDays = [.. special.Keys];
         specialHours = [.. special.Values];
         weeklyEmpty = weekly.All(static day => day.Length == 0);
+        anyPastMidnight = weekly.Concat(specialHours).Any(static day => day.Length > 0 && day[^1] > TicksPerDay);
         weeklyAlwaysOpen = CoversWholeWeek(weekly);
         lastSpecialDay = specialDays.Length == 0 ? long.MinValue / 2 : specialDays[^1];
         zoneTable = ZoneTable.For(timeZone);
