@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace SupportOps.SlaEngine.Calendars;
 
 /// <content>The allocation-free walk over a calendar's open time.</content>
