@@ -145,4 +145,23 @@ public sealed partial class BusinessCalendarTests
         Assert.Equal(fromDocs.ToJson(), json);
         Assert.Equal(json, same.ToJson());
     }
+
+    [Fact]
+    public void RootReadmeExample_GivesTheDocumentedResults()
+    {
+        // The SlaEngine example proposed for the repository's README.md.
+        var calendar = new BusinessCalendarBuilder("America/New_York")
+            .AddWeekdayHours(new LocalTime(9, 0), new LocalTime(17, 0))
+            .AddHoliday(new LocalDate(2026, 1, 19))
+            .Build();
+
+        var created = Instant.FromUtc(2026, 1, 16, 18, 0);
+        Instant due = calendar.Add(created, Duration.FromHours(8));
+        Duration spent = calendar.Between(created, Instant.FromUtc(2026, 1, 20, 16, 0));
+        Instant? opens = calendar.NextOpening(Instant.FromUtc(2026, 1, 17, 15, 0));
+
+        Assert.Equal(Local(2026, 1, 20, 13), due);
+        Assert.Equal(Duration.FromHours(6), spent);
+        Assert.Equal(Local(2026, 1, 20, 9), opens);
+    }
 }
