@@ -144,14 +144,17 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
             return start;
         }
 
-        if (businessTime > Instant.MaxValue - start)
+        var startTicks = ToTicks(start, out var startNanos);
+        var days = businessTime.Days;
+        if (days > MaxDay * 2L)
         {
+            // Longer than the whole range of instants: it can never be reached.
             throw NoOpenTimeLeft(start, businessTime);
         }
 
-        var startTicks = ToTicks(start, out var startNanos);
-        var ticks = (businessTime.Days * TicksPerDay) + (businessTime.NanosecondOfDay / NanosPerTick);
-        var nanos = businessTime.NanosecondOfDay % NanosPerTick;
+        var nanoOfDay = businessTime.NanosecondOfDay;
+        var ticks = (days * TicksPerDay) + (nanoOfDay / NanosPerTick);
+        var nanos = nanoOfDay % NanosPerTick;
         if (startNanos != 0 && IsOpenAt(startTicks))
         {
             // The open tick holding start has already contributed startNanos; count from the tick.
