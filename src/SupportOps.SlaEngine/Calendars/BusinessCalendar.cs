@@ -306,7 +306,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
 
     private bool IsOpenAt(long ticks)
     {
-        var cursor = new OpenTimeCursor(this, ticks);
+        var cursor = new OpenTimeCursor(this, ticks, stop: ticks + 1);
         return cursor.MoveNext(out var start, out _) && start <= ticks;
     }
 
@@ -320,7 +320,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     /// <summary>Returns the open ticks in <c>[start, end)</c>; <paramref name="start"/> is before <paramref name="end"/>.</summary>
     private long BetweenTicks(long start, long end)
     {
-        var cursor = new OpenTimeCursor(this, start);
+        var cursor = new OpenTimeCursor(this, start, stop: end);
         long total = 0;
         while (cursor.MoveNext(out var from, out var to) && from < end)
         {
