@@ -33,6 +33,9 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     // 9999-12-29: stop a few days before Instant.MaxValue so no local or instant tick leaves the range.
     private const int MaxDay = 2932893;
 
+    // "No such tick" from the tick-level helpers; every real instant is far above it.
+    private const long NoTick = long.MinValue;
+
     private static readonly long MaxInstantTicks = Instant.MaxValue.ToUnixTimeTicks();
 
     private readonly ImmutableArray<ImmutableArray<BusinessHoursInterval>> weeklyHours;
@@ -164,7 +167,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
         }
 
         var due = ticks == 0 ? startTicks : AddTicks(startTicks, ticks);
-        if (due == -1)
+        if (due == NoTick)
         {
             throw NoOpenTimeLeft(start, businessTime);
         }
@@ -176,7 +179,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
 
         // Less than one tick is left: it is spent at the start of the next open tick.
         var open = NextOpeningTicks(due);
-        if (open == -1 || open >= MaxInstantTicks)
+        if (open == NoTick || open >= MaxInstantTicks)
         {
             throw NoOpenTimeLeft(start, businessTime);
         }
@@ -310,11 +313,11 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
         return cursor.MoveNext(out var start, out _) && start <= ticks;
     }
 
-    /// <summary>Returns the first open tick at or after <paramref name="ticks"/>, or -1 when none.</summary>
+    /// <summary>Returns the first open tick at or after <paramref name="ticks"/>, or <see cref="NoTick"/> when none.</summary>
     private long NextOpeningTicks(long ticks)
     {
         var cursor = new OpenTimeCursor(this, ticks);
-        return cursor.MoveNext(out var start, out _) ? Math.Max(start, ticks) : -1;
+        return cursor.MoveNext(out var start, out _) ? Math.Max(start, ticks) : NoTick;
     }
 
     /// <summary>Returns the open ticks in <c>[start, end)</c>; <paramref name="start"/> is before <paramref name="end"/>.</summary>
@@ -334,7 +337,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
         return total;
     }
 
-    /// <summary>Returns the earliest tick at which <paramref name="ticks"/> open ticks have passed since <paramref name="start"/>, or -1.</summary>
+    /// <summary>Returns the earliest tick at which <paramref name="ticks"/> open ticks have passed since <paramref name="start"/>, or <see cref="NoTick"/>.</summary>
     private long AddTicks(long start, long ticks)
     {
         var cursor = new OpenTimeCursor(this, start);
@@ -346,7 +349,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
             if (length >= remaining)
             {
                 var due = from + remaining;
-                return due <= MaxInstantTicks ? due : -1;
+                return due <= MaxInstantTicks ? due : NoTick;
             }
 
             remaining -= length;
@@ -356,6 +359,6 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
             }
         }
 
-        return -1;
+        return NoTick;
     }
 }

@@ -274,6 +274,17 @@ public sealed partial class BusinessCalendarTests
     }
 
     [Fact]
+    public void Add_DueJustBeforeTheUnixEpoch_IsAnOrdinaryInstant()
+    {
+        var sut = new BusinessCalendarBuilder("UTC").AddHours(IsoDayOfWeek.Wednesday, BusinessHoursInterval.WholeDay).Build();
+        var beforeEpoch = Instant.FromUnixTimeTicks(-1); // 1969-12-31 was a Wednesday
+
+        Assert.Equal(beforeEpoch, sut.Add(Instant.FromUnixTimeTicks(-2), Duration.FromTicks(1)));
+        Assert.Equal(beforeEpoch, sut.NextClosing(beforeEpoch - Duration.FromHours(1)) - Duration.FromTicks(1));
+        Assert.Equal(Instant.FromUtc(1969, 12, 31, 0, 0), sut.NextOpening(Instant.FromUtc(1969, 12, 29, 0, 0)));
+    }
+
+    [Fact]
     public void SubTickInstants_KeepNanosecondPrecision()
     {
         var sut = NineToFive();
