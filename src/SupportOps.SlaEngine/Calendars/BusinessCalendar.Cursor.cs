@@ -129,7 +129,7 @@ public sealed partial class BusinessCalendar
         public long SkipWeeks(long limit, long endTicks)
         {
             var weekTicks = calendar.weekTicks;
-            if (exhausted || index < hours.Length || weekTicks == 0 || zoneStart == long.MinValue)
+            if (exhausted || index < hours.Length || weekTicks == 0)
             {
                 return 0;
             }
@@ -160,7 +160,7 @@ public sealed partial class BusinessCalendar
                 weeks = Math.Min(weeks, (specials[next] - firstDay) / 7);
             }
 
-            if (weeks <= 0 || firstLocal < zoneStart + offset)
+            if (weeks <= 0 || (zoneStart != long.MinValue && firstLocal < zoneStart + offset))
             {
                 return 0;
             }
