@@ -53,6 +53,27 @@ public sealed partial class SlaEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_WarningInAnEarlierRunningSegment_LocatedInThatSegment()
+    {
+        var sut = Evaluator();
+
+        var state = sut.Evaluate(
+            Ticket(
+                Created("2026-11-30 09:00"),
+                Status("2026-11-30 11:00", TicketStatus.PendingCustomer),
+                Status("2026-11-30 13:00", TicketStatus.Open),
+                Status("2026-12-01 12:00", TicketStatus.OnHold),
+                Status("2026-12-02 09:00", TicketStatus.Open)),
+            Ny("2026-12-02 10:00"));
+
+        // Resolution 16 h: 2 h on Monday morning, then 4 h + 3 h, then 1 h so far; 50 % (8 h) falls on Tuesday 11:00.
+        var cycle = Cycle(state, SlaTimerKind.Resolution);
+        Assert.Equal(Duration.FromHours(10), cycle.Elapsed);
+        Assert.Equal(Ny("2026-12-01 11:00"), Assert.Single(cycle.Warnings).ReachedAt);
+        Assert.Equal(Ny("2026-12-02 16:00"), cycle.Due);
+    }
+
+    [Fact]
     public void Evaluate_SeveralTimersRunning_SoonestDueIsTheEarliestRunningCycle()
     {
         var sut = Evaluator();
