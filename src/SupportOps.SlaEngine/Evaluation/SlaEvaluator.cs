@@ -92,6 +92,15 @@ public sealed class SlaEvaluator
     /// <summary>Gets the calendars.</summary>
     public SlaCalendarSet Calendars { get; }
 
+    /// <summary>Evaluates a ticket's occurrences at the clock's current instant.</summary>
+    /// <param name="occurrences">The ticket's occurrences in time order, starting with its <see cref="TicketCreated"/>; must not be null.</param>
+    /// <param name="clock">The clock that gives the evaluation instant; must not be null.</param>
+    /// <returns>The ticket's SLA state.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="occurrences"/>, one of its items or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">The occurrences are invalid; see <see cref="Evaluate(ReadOnlySpan{TicketOccurrence}, Instant)"/>.</exception>
+    public TicketSlaState Evaluate(IReadOnlyList<TicketOccurrence> occurrences, IClock clock) =>
+        Evaluate(occurrences, Guard.NotNull(clock).GetCurrentInstant());
+
     /// <summary>Evaluates a ticket's occurrences at an instant.</summary>
     /// <param name="occurrences">The ticket's occurrences in time order, starting with its <see cref="TicketCreated"/>; must not be null.</param>
     /// <param name="now">The evaluation instant; not before the last occurrence.</param>

@@ -28,6 +28,14 @@ internal static class SlaPolicySetJson
         {
             var root = document.RootElement;
             RequireKind(root, JsonValueKind.Object, "$");
+            foreach (var property in root.EnumerateObject())
+            {
+                if (property.Name is not ("policies" or "default"))
+                {
+                    throw new FormatException($"{property.Name}: unknown field '{property.Name}'; expected policies or default.");
+                }
+            }
+
             var builder = new SlaPolicySetBuilder();
             if (root.TryGetProperty("policies", out var policies))
             {
