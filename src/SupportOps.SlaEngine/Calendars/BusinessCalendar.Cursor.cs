@@ -50,8 +50,24 @@ public sealed partial class BusinessCalendar
         /// <returns><see langword="false"/> when the calendar never opens again.</returns>
         public bool MoveNext(out long start, out long end)
         {
-            while (!exhausted)
+            while (true)
             {
+                if (exhausted)
+                {
+                    // No local interval is left, but a later zone interval with a smaller offset
+                    // repeats local times: try it while it can still reach the last open local time.
+                    if (zoneEnd == long.MaxValue || zoneEnd - TicksPerDay >= calendar.lastOpenLocal)
+                    {
+                        start = end = 0;
+                        return false;
+                    }
+
+                    exhausted = false;
+                    EnterZone(zoneEnd);
+                    Seek(zoneStart + offset);
+                    continue;
+                }
+
                 if (index >= hours.Length)
                 {
                     NextDay();
@@ -86,24 +102,79 @@ public sealed partial class BusinessCalendar
                     return true;
                 }
             }
+        }
 
-            start = end = 0;
-            return false;
+        /// <summary>
+        /// Skips whole weeks of weekly hours at once when the day just read was the last one
+        /// consumed, no holiday or override and no offset change lies in them, and
+        /// <paramref name="limit"/> allows it.
+        /// </summary>
+        /// <param name="limit">
+        /// For Add: the open ticks still to find (weeks are skipped only while strictly more remain,
+        /// so the due instant is never skipped over). For Between: <see cref="long.MaxValue"/>.
+        /// </param>
+        /// <param name="endTicks">For Between: the instant every skipped interval must end before; for Add: <see cref="long.MaxValue"/>.</param>
+        /// <returns>The open ticks skipped.</returns>
+        public long SkipWeeks(long limit, long endTicks)
+        {
+            var weekTicks = calendar.weekTicks;
+            if (exhausted || index < hours.Length || weekTicks == 0 || zoneStart == long.MinValue)
+            {
+                return 0;
+            }
+
+            var firstDay = day + 1;
+            var firstLocal = dayStart + TicksPerDay;
+            var weeks = (limit - 1) / weekTicks;
+            if (endTicks != long.MaxValue)
+            {
+                // Every skipped interval, spill included, must end before the end instant.
+                weeks = Math.Min(weeks, (FloorDiv(endTicks + offset, TicksPerDay) - 1 - firstDay) / 7);
+            }
+
+            if (zoneEnd != long.MaxValue)
+            {
+                weeks = Math.Min(weeks, (zoneEnd + offset - TicksPerDay - firstLocal) / (7 * TicksPerDay));
+            }
+
+            var specials = calendar.specialDays;
+            var next = specialIndex;
+            while (next < specials.Length && specials[next] < firstDay)
+            {
+                next++;
+            }
+
+            if (next < specials.Length)
+            {
+                weeks = Math.Min(weeks, (specials[next] - firstDay) / 7);
+            }
+
+            if (weeks <= 0 || firstLocal < zoneStart + offset)
+            {
+                return 0;
+            }
+
+            day += 7 * weeks;
+            dayStart += 7 * weeks * TicksPerDay;
+            hours = [];
+            index = 0;
+            return weeks * weekTicks;
+        }
+
+        private static long FloorDiv(long value, long divisor)
+        {
+            var quotient = Math.DivRem(value, divisor, out var remainder);
+            return remainder < 0 ? quotient - 1 : quotient;
         }
 
         private void EnterZone(long instantTicks)
-        {
-            var interval = calendar.TimeZone.GetZoneInterval(Instant.FromUnixTimeTicks(instantTicks));
-            zoneStart = interval.HasStart ? interval.Start.ToUnixTimeTicks() : long.MinValue;
-            zoneEnd = interval.HasEnd ? interval.End.ToUnixTimeTicks() : long.MaxValue;
-            offset = interval.WallOffset.Ticks;
-        }
+            => calendar.zoneTable.Find(instantTicks, ref calendar.zoneHint, out zoneStart, out zoneEnd, out offset);
 
         /// <summary>Positions the cursor on the first local interval that ends after <paramref name="local"/>.</summary>
         private void Seek(long local)
         {
             // Start a day early: the previous day's interval may run past midnight.
-            day = Math.DivRem(local, TicksPerDay, out var rest) - (rest < 0 ? 2 : 1);
+            day = FloorDiv(local, TicksPerDay) - 1;
             dayStart = day * TicksPerDay;
             var specials = calendar.specialDays;
             var found = Array.BinarySearch(specials, (int)Math.Clamp(day, int.MinValue, int.MaxValue));

@@ -46,6 +46,16 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     private readonly bool weeklyAlwaysOpen;
     private readonly long lastSpecialDay;
 
+    // Open ticks of one whole week of weekly hours, and the zone's offsets as flat arrays.
+    private readonly long weekTicks;
+    private readonly ZoneTable zoneTable;
+
+    // Index of the zone interval found last; only a hint, so unsynchronized reads and writes are fine.
+    private int zoneHint;
+
+    // The local tick after which nothing is open (only when the weekly hours are empty; else minimum).
+    private readonly long lastOpenLocal;
+
     internal BusinessCalendar(
         DateTimeZone timeZone,
         ImmutableArray<ImmutableArray<BusinessHoursInterval>> weeklyHours,
@@ -79,6 +89,16 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
         weeklyEmpty = weekly.All(static day => day.Length == 0);
         weeklyAlwaysOpen = CoversWholeWeek(weekly);
         lastSpecialDay = specialDays.Length == 0 ? long.MinValue / 2 : specialDays[^1];
+        zoneTable = ZoneTable.For(timeZone);
+        foreach (var bounds in weekly)
+        {
+            for (var i = 0; i < bounds.Length; i += 2)
+            {
+                weekTicks += bounds[i + 1] - bounds[i];
+            }
+        }
+
+        lastOpenLocal = weeklyEmpty && specialDays.Length > 0 ? (lastSpecialDay + 2) * TicksPerDay : long.MinValue;
     }
 
     /// <inheritdoc />
@@ -129,7 +149,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
         var startTicks = start.ToUnixTimeTicks();
         var startNanos = SubTickNanos(start, startTicks);
         var ticks = businessTime.BclCompatibleTicks;
-        var nanos = (businessTime - Duration.FromTicks(ticks)).ToInt64Nanoseconds();
+        long nanos = businessTime.SubsecondNanoseconds % NanosPerTick;
         if (startNanos != 0 && IsOpenAt(startTicks))
         {
             // The open tick holding start has already contributed startNanos; count from the tick.
@@ -232,7 +252,11 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     /// <summary>Returns the epoch day number (days since 1970-01-01) of <paramref name="date"/>.</summary>
     internal static int EpochDay(LocalDate date) => (int)(date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks() / TicksPerDay);
 
-    private static long SubTickNanos(Instant instant, long ticks) => (instant - Instant.FromUnixTimeTicks(ticks)).ToInt64Nanoseconds();
+    private static long SubTickNanos(Instant instant, long ticks)
+    {
+        var whole = Instant.FromUnixTimeTicks(ticks);
+        return whole == instant ? 0 : (instant - whole).ToInt64Nanoseconds();
+    }
 
     private static InvalidOperationException NoOpenTimeLeft(Instant start, Duration businessTime)
         => new($"The calendar has no open time left after {start} to add {businessTime} of business time.");
@@ -296,6 +320,10 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
         while (cursor.MoveNext(out var from, out var to) && from < end)
         {
             total += Math.Min(to, end) - Math.Max(from, start);
+            if (end - to > 8 * TicksPerDay)
+            {
+                total += cursor.SkipWeeks(long.MaxValue, end);
+            }
         }
 
         return total;
@@ -317,6 +345,10 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
             }
 
             remaining -= length;
+            if (remaining > weekTicks)
+            {
+                remaining -= cursor.SkipWeeks(remaining, long.MaxValue);
+            }
         }
 
         return -1;

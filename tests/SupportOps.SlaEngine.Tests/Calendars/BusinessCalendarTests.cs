@@ -100,4 +100,25 @@ public sealed partial class BusinessCalendarTests
         Assert.Equal(json, sut.ToJson());
         Assert.Equal(json, BusinessCalendar.FromJson(sut.ToJson()).ToJson());
     }
+
+    [Fact]
+    public void ReadmeExample_GivesTheDocumentedResults()
+    {
+        // Same code as "How to use" in src/SupportOps.SlaEngine/README.md.
+        var calendar = BusinessCalendar.FromJson("""
+            {"timeZone": "America/New_York",
+             "week": {"monday": [["09:00","17:00"]], "tuesday": [["09:00","17:00"]], "wednesday": [["09:00","17:00"]],
+                      "thursday": [["09:00","17:00"]], "friday": [["09:00","17:00"]]},
+             "holidays": ["2026-01-19"]}
+            """);
+
+        var created = Instant.FromUtc(2026, 1, 16, 18, 0);
+        Instant due = calendar.Add(created, Duration.FromHours(8));
+        Duration used = calendar.Between(created, Instant.FromUtc(2026, 1, 20, 16, 0));
+        bool open = calendar.IsOpen(created);
+
+        Assert.Equal(Local(2026, 1, 20, 13), due);
+        Assert.Equal(Duration.FromHours(6), used);
+        Assert.True(open);
+    }
 }
