@@ -113,6 +113,7 @@ public sealed class SlaEvaluator
         return occurrences switch
         {
             TicketOccurrence[] array => Evaluate(array.AsSpan(), now),
+            ImmutableArray<TicketOccurrence> immutable => Evaluate(immutable.AsSpan(), now),
             List<TicketOccurrence> list => Evaluate(CollectionsMarshal.AsSpan(list), now),
             _ => Evaluate(occurrences.ToArray().AsSpan(), now),
         };
@@ -190,12 +191,20 @@ public sealed class SlaEvaluator
         public ReasonEntry[] Reasons = new ReasonEntry[64];
         public int ReasonCount;
 
+        // The last Between asked, reused when another cycle on the same calendar asks the same
+        // (first response and resolution often close or sum up the same stretch).
+        public IBusinessCalendar? LastCalendar;
+        public Instant LastFrom;
+        public Instant LastTo;
+        public Duration LastLength;
+
         // Open[k]: index of kind k's running or paused cycle, or -1; Last[k]: its latest cycle, or -1.
         public int[] Open = new int[KindCount];
         public int[] Last = new int[KindCount];
 
         public void Reset()
         {
+            LastCalendar = null;
             Array.Fill(Open, -1);
             Array.Fill(Last, -1);
             Array.Clear(Cycles, 0, CycleCount);
@@ -359,9 +368,9 @@ public sealed class SlaEvaluator
 
         private void Create(TicketCreated created)
         {
-            _priority = Defined(created.Priority, "Priority");
-            _tier = Defined(created.Tier, "Tier");
-            _channel = Defined(created.Channel, "Channel");
+            _priority = (uint)created.Priority <= (uint)Priority.P3 ? created.Priority : throw Unknown("Priority", created.Priority);
+            _tier = (uint)created.Tier <= (uint)CustomerTier.Enterprise ? created.Tier : throw Unknown("Tier", created.Tier);
+            _channel = (uint)created.Channel <= (uint)Channel.Api ? created.Channel : throw Unknown("Channel", created.Channel);
             _tags = created.Tags;
             _status = TicketStatus.New;
             _policyIndex = _evaluator.Policies.SelectIndex(_priority, _tier, _channel, _tags);
@@ -374,9 +383,9 @@ public sealed class SlaEvaluator
                 }
             }
 
-            static T Defined<T>(T value, string field)
+            static ArgumentException Unknown<T>(string field, T value)
                 where T : struct, Enum =>
-                Enum.IsDefined(value) ? value : throw Invalid($"{At(0)}.{field} has the unknown value {value}.");
+                Invalid($"{At(0)}.{field} has the unknown value {value}.");
         }
 
         private void CustomerMessage(Instant at)
@@ -430,7 +439,7 @@ public sealed class SlaEvaluator
 
         private void ChangeStatus(int index, Instant at, TicketStatus status)
         {
-            if (!Enum.IsDefined(status))
+            if ((uint)status > (uint)TicketStatus.Closed)
             {
                 throw Invalid($"{At(index)}.Status has the unknown value {status}.");
             }
@@ -491,7 +500,7 @@ public sealed class SlaEvaluator
 
         private void ChangePriority(int index, Instant at, Priority priority)
         {
-            if (!Enum.IsDefined(priority))
+            if ((uint)priority > (uint)Priority.P3)
             {
                 throw Invalid($"{At(index)}.Priority has the unknown value {priority}.");
             }
@@ -525,7 +534,7 @@ public sealed class SlaEvaluator
                 var elapsed = cycle.ClosedElapsed;
                 if (cycle.Status == SlaCycleStatus.Running && at > cycle.RunningSince)
                 {
-                    elapsed += cycle.Calendar.Between(cycle.RunningSince, at);
+                    elapsed += Between(_scratch, cycle.Calendar, cycle.RunningSince, at);
                 }
 
                 if (elapsed >= cycle.Target)
@@ -663,8 +672,8 @@ public sealed class SlaEvaluator
                 return;
             }
 
-            var length = cycle.Calendar.Between(cycle.RunningSince, at);
             var scratch = _scratch;
+            var length = Between(scratch, cycle.Calendar, cycle.RunningSince, at);
             if (scratch.SegmentCount == scratch.Segments.Length)
             {
                 Array.Resize(ref scratch.Segments, scratch.Segments.Length * 2);
@@ -694,7 +703,7 @@ public sealed class SlaEvaluator
             var scratch = _scratch;
             ref var cycle = ref scratch.Cycles[c];
             var running = cycle.Status == SlaCycleStatus.Running;
-            var openLength = running && now > cycle.RunningSince ? cycle.Calendar.Between(cycle.RunningSince, now) : Duration.Zero;
+            var openLength = running && now > cycle.RunningSince ? Between(scratch, cycle.Calendar, cycle.RunningSince, now) : Duration.Zero;
             var elapsed = cycle.ClosedElapsed + openLength;
             var target = cycle.Target;
 
@@ -827,6 +836,21 @@ public sealed class SlaEvaluator
             return running && amount <= before + openLength
                 ? cycle.Calendar.Add(cycle.RunningSince, amount - before)
                 : throw new InvalidOperationException("Internal error: the amount lies beyond the cycle's elapsed time.");
+        }
+
+        private static Duration Between(Scratch scratch, IBusinessCalendar calendar, Instant from, Instant to)
+        {
+            if (ReferenceEquals(calendar, scratch.LastCalendar) && from == scratch.LastFrom && to == scratch.LastTo)
+            {
+                return scratch.LastLength;
+            }
+
+            var length = calendar.Between(from, to);
+            scratch.LastCalendar = calendar;
+            scratch.LastFrom = from;
+            scratch.LastTo = to;
+            scratch.LastLength = length;
+            return length;
         }
 
         private static bool IsSolved(TicketStatus status) => status is TicketStatus.Solved or TicketStatus.Closed;
