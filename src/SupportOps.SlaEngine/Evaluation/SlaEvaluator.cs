@@ -164,12 +164,15 @@ public sealed class SlaEvaluator
         public Instant EndedAt;
         public bool EndedBySolve;
         public bool Interrupted;
+        public int ReasonCount;
+        public int FirstSegment;
+        public int LastSegment;
     }
 
     /// <summary>A stretch of time during which a cycle ran, with its business length.</summary>
     private struct Segment
     {
-        public int Cycle;
+        public int Next;
         public Instant From;
         public Duration Length;
     }
@@ -189,6 +192,8 @@ public sealed class SlaEvaluator
         public Segment[] Segments = new Segment[32];
         public int SegmentCount;
         public ReasonEntry[] Reasons = new ReasonEntry[64];
+        public SlaReason[]?[] ReasonsByCycle = new SlaReason[]?[16];
+        public int[] ReasonFill = new int[16];
         public int ReasonCount;
 
         // The last Between asked, reused when another cycle on the same calendar asks the same
@@ -208,6 +213,7 @@ public sealed class SlaEvaluator
             Array.Fill(Open, -1);
             Array.Fill(Last, -1);
             Array.Clear(Cycles, 0, CycleCount);
+            Array.Clear(ReasonsByCycle, 0, Math.Min(CycleCount, ReasonsByCycle.Length));
             CycleCount = 0;
             SegmentCount = 0;
             ReasonCount = 0;
@@ -322,6 +328,25 @@ public sealed class SlaEvaluator
                 {
                     timerCount++;
                 }
+            }
+
+            // Hand every reason to its cycle in one pass.
+            if (scratch.ReasonsByCycle.Length < scratch.CycleCount)
+            {
+                scratch.ReasonsByCycle = new SlaReason[]?[scratch.Cycles.Length];
+                scratch.ReasonFill = new int[scratch.Cycles.Length];
+            }
+
+            for (var c = 0; c < scratch.CycleCount; c++)
+            {
+                scratch.ReasonsByCycle[c] = new SlaReason[cycles[c].ReasonCount];
+                scratch.ReasonFill[c] = 0;
+            }
+
+            for (var i = 0; i < scratch.ReasonCount; i++)
+            {
+                ref var entry = ref scratch.Reasons[i];
+                scratch.ReasonsByCycle[entry.Cycle]![scratch.ReasonFill[entry.Cycle]++] = entry.Reason;
             }
 
             var timers = new SlaTimerState[timerCount];
@@ -611,6 +636,9 @@ public sealed class SlaEvaluator
             ref var cycle = ref scratch.Cycles[c];
             cycle.Kind = kind;
             cycle.Number = number;
+            cycle.ReasonCount = 0;
+            cycle.FirstSegment = -1;
+            cycle.LastSegment = -1;
             cycle.Definition = definition;
             cycle.PolicyId = policy.Id;
             cycle.Priority = _priority;
@@ -679,7 +707,18 @@ public sealed class SlaEvaluator
                 Array.Resize(ref scratch.Segments, scratch.Segments.Length * 2);
             }
 
-            scratch.Segments[scratch.SegmentCount++] = new Segment { Cycle = c, From = cycle.RunningSince, Length = length };
+            var index = scratch.SegmentCount++;
+            scratch.Segments[index] = new Segment { Next = -1, From = cycle.RunningSince, Length = length };
+            if (cycle.FirstSegment < 0)
+            {
+                cycle.FirstSegment = index;
+            }
+            else
+            {
+                scratch.Segments[cycle.LastSegment].Next = index;
+            }
+
+            cycle.LastSegment = index;
             cycle.ClosedElapsed += length;
         }
 
@@ -691,6 +730,7 @@ public sealed class SlaEvaluator
                 Array.Resize(ref scratch.Reasons, scratch.Reasons.Length * 2);
             }
 
+            scratch.Cycles[c].ReasonCount++;
             scratch.Reasons[scratch.ReasonCount++] = new ReasonEntry
             {
                 Cycle = c,
@@ -766,23 +806,7 @@ public sealed class SlaEvaluator
                 }
             }
 
-            var reasonCount = 0;
-            for (var i = 0; i < scratch.ReasonCount; i++)
-            {
-                if (scratch.Reasons[i].Cycle == c)
-                {
-                    reasonCount++;
-                }
-            }
-
-            var reasons = new SlaReason[reasonCount];
-            for (int i = 0, r = 0; r < reasonCount; i++)
-            {
-                if (scratch.Reasons[i].Cycle == c)
-                {
-                    reasons[r++] = scratch.Reasons[i].Reason;
-                }
-            }
+            var reasons = scratch.ReasonsByCycle[c]!;
 
             return new SlaTimerCycle(
                 cycle.Kind,
@@ -816,14 +840,9 @@ public sealed class SlaEvaluator
             }
 
             var before = Duration.Zero;
-            for (var i = 0; i < scratch.SegmentCount; i++)
+            for (var i = cycle.FirstSegment; i >= 0; i = scratch.Segments[i].Next)
             {
                 ref var segment = ref scratch.Segments[i];
-                if (segment.Cycle != c)
-                {
-                    continue;
-                }
-
                 if (amount <= before + segment.Length)
                 {
                     return cycle.Calendar.Add(segment.From, amount - before);
