@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace SupportOps.SlaEngine.Calendars;
 
 /// <content>The allocation-free walk over a calendar's open time.</content>
@@ -28,6 +26,7 @@ public sealed partial class BusinessCalendar
         private long offset;
         private long day;
         private long dayStart;
+        private int weekday;
         private long[] hours;
         private int index;
         private int specialIndex;
@@ -129,7 +128,7 @@ public sealed partial class BusinessCalendar
             if (endTicks != long.MaxValue)
             {
                 // Every skipped interval, spill included, must end before the end instant.
-                weeks = Math.Min(weeks, (FloorDiv(endTicks + offset, TicksPerDay) - 1 - firstDay) / 7);
+                weeks = Math.Min(weeks, (FloorDay(endTicks + offset) - 1 - firstDay) / 7);
             }
 
             if (zoneEnd != long.MaxValue)
@@ -156,15 +155,38 @@ public sealed partial class BusinessCalendar
 
             day += 7 * weeks;
             dayStart += 7 * weeks * TicksPerDay;
+
+            // Same weekday as before; the emptied hours make the next read start with the next day.
             hours = [];
             index = 0;
             return weeks * weekTicks;
         }
 
-        private static long FloorDiv(long value, long divisor)
+        /// <summary>Returns the epoch day holding a local tick (division rounding down, also before 1970).</summary>
+        private static long FloorDay(long localTicks)
         {
-            var quotient = Math.DivRem(value, divisor, out var remainder);
-            return remainder < 0 ? quotient - 1 : quotient;
+            var day = localTicks / TicksPerDay;
+            return localTicks < 0 && day * TicksPerDay != localTicks ? day - 1 : day;
+        }
+
+        /// <summary>Returns the index of the first special day not before <paramref name="day"/>.</summary>
+        private static int LowerBound(int[] days, long day)
+        {
+            int low = 0, high = days.Length;
+            while (low < high)
+            {
+                var middle = (int)((uint)(low + high) >> 1);
+                if (days[middle] < day)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
         }
 
         private void EnterZone(long instantTicks)
@@ -173,12 +195,13 @@ public sealed partial class BusinessCalendar
         /// <summary>Positions the cursor on the first local interval that ends after <paramref name="local"/>.</summary>
         private void Seek(long local)
         {
-            // Start a day early: the previous day's interval may run past midnight.
-            day = FloorDiv(local, TicksPerDay) - 1;
+            // Start a day early when the previous day's last interval may run past midnight.
+            day = FloorDay(local) - (calendar.anyPastMidnight ? 1 : 0);
             dayStart = day * TicksPerDay;
-            var specials = calendar.specialDays;
-            var found = Array.BinarySearch(specials, (int)Math.Clamp(day, int.MinValue, int.MaxValue));
-            specialIndex = found >= 0 ? found : ~found;
+
+            // Epoch day 0 (1970-01-01) was a Thursday; weekday 0 is Monday.
+            weekday = (int)(((day % 7) + 10) % 7);
+            specialIndex = LowerBound(calendar.specialDays, day);
             LoadDay();
             while (!exhausted)
             {
@@ -201,6 +224,7 @@ public sealed partial class BusinessCalendar
         {
             day++;
             dayStart += TicksPerDay;
+            weekday = weekday == 6 ? 0 : weekday + 1;
             LoadDay();
         }
 
@@ -223,8 +247,7 @@ public sealed partial class BusinessCalendar
             }
             else
             {
-                var weekday = (int)((day + 3) % 7);
-                hours = calendar.weekly[weekday < 0 ? weekday + 7 : weekday];
+                hours = calendar.weekly[weekday];
             }
 
             if (day > MaxDay)

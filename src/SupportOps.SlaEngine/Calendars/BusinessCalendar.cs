@@ -44,17 +44,19 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     private readonly long[][] specialHours;
     private readonly bool weeklyEmpty;
     private readonly bool weeklyAlwaysOpen;
+    private readonly bool anyPastMidnight;
     private readonly long lastSpecialDay;
 
     // Open ticks of one whole week of weekly hours, and the zone's offsets as flat arrays.
     private readonly long weekTicks;
     private readonly ZoneTable zoneTable;
 
-    // Index of the zone interval found last; only a hint, so unsynchronized reads and writes are fine.
-    private int zoneHint;
-
     // The local tick after which nothing is open (only when the weekly hours are empty; else minimum).
     private readonly long lastOpenLocal;
+
+    // Index of the zone interval found last. Only a hint that every reader checks, so the
+    // unsynchronized reads and writes of this one mutable field keep the calendar thread-safe.
+    private int zoneHint;
 
     internal BusinessCalendar(
         DateTimeZone timeZone,
@@ -87,6 +89,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
         specialDays = [.. special.Keys];
         specialHours = [.. special.Values];
         weeklyEmpty = weekly.All(static day => day.Length == 0);
+        anyPastMidnight = weekly.Concat(specialHours).Any(static day => day.Length > 0 && day[^1] > TicksPerDay);
         weeklyAlwaysOpen = CoversWholeWeek(weekly);
         lastSpecialDay = specialDays.Length == 0 ? long.MinValue / 2 : specialDays[^1];
         zoneTable = ZoneTable.For(timeZone);
@@ -146,10 +149,9 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
             throw NoOpenTimeLeft(start, businessTime);
         }
 
-        var startTicks = start.ToUnixTimeTicks();
-        var startNanos = SubTickNanos(start, startTicks);
-        var ticks = businessTime.BclCompatibleTicks;
-        long nanos = businessTime.SubsecondNanoseconds % NanosPerTick;
+        var startTicks = ToTicks(start, out var startNanos);
+        var ticks = (businessTime.Days * TicksPerDay) + (businessTime.NanosecondOfDay / NanosPerTick);
+        var nanos = businessTime.NanosecondOfDay % NanosPerTick;
         if (startNanos != 0 && IsOpenAt(startTicks))
         {
             // The open tick holding start has already contributed startNanos; count from the tick.
@@ -187,16 +189,14 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
             return -Between(end, start);
         }
 
-        var startTicks = start.ToUnixTimeTicks();
-        var endTicks = end.ToUnixTimeTicks();
+        var startTicks = ToTicks(start, out var startNanos);
+        var endTicks = ToTicks(end, out var endNanos);
         var result = Duration.FromTicks(startTicks == endTicks ? 0 : BetweenTicks(startTicks, endTicks));
-        var startNanos = SubTickNanos(start, startTicks);
         if (startNanos != 0 && IsOpenAt(startTicks))
         {
             result -= Duration.FromNanoseconds(startNanos);
         }
 
-        var endNanos = SubTickNanos(end, endTicks);
         if (endNanos != 0 && IsOpenAt(endTicks))
         {
             result += Duration.FromNanoseconds(endNanos);
@@ -252,10 +252,12 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     /// <summary>Returns the epoch day number (days since 1970-01-01) of <paramref name="date"/>.</summary>
     internal static int EpochDay(LocalDate date) => (int)(date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks() / TicksPerDay);
 
-    private static long SubTickNanos(Instant instant, long ticks)
+    /// <summary>Splits an instant into whole ticks since the Unix epoch (floored) and the nanoseconds left over (0–99).</summary>
+    private static long ToTicks(Instant instant, out long nanos)
     {
-        var whole = Instant.FromUnixTimeTicks(ticks);
-        return whole == instant ? 0 : (instant - whole).ToInt64Nanoseconds();
+        var (seconds, nanoseconds) = instant.ToUnixTimeSecondsAndNanoseconds();
+        nanos = nanoseconds % NanosPerTick;
+        return (seconds * NodaConstants.TicksPerSecond) + (nanoseconds / NanosPerTick);
     }
 
     private static InvalidOperationException NoOpenTimeLeft(Instant start, Duration businessTime)

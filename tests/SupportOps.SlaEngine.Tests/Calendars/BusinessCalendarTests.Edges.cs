@@ -234,6 +234,26 @@ public sealed partial class BusinessCalendarTests
     }
 
     [Fact]
+    public void Between_OverACentury_IsTheSumOfItsYears()
+    {
+        // Two hundred DST changes and weekly skipping over them; each year alone is walked in smaller steps.
+        var sut = NineToFive(new LocalDate(2026, 1, 19), new LocalDate(2050, 12, 26));
+        var years = Enumerable.Range(1990, 101).Select(year => Local(year, 1, 1, 0)).ToArray();
+
+        var whole = sut.Between(years[0], years[^1]);
+
+        var sum = Duration.Zero;
+        for (var i = 1; i < years.Length; i++)
+        {
+            sum += sut.Between(years[i - 1], years[i]);
+        }
+
+        Assert.Equal(sum, whole);
+        Assert.Equal(whole, sut.Between(years[0], sut.Add(years[0], whole)));
+        Assert.Equal(Duration.FromHours(8 * 261), sut.Between(Local(2027, 1, 1, 0), Local(2028, 1, 1, 0))); // 2027 has 261 weekdays
+    }
+
+    [Fact]
     public void SubTickInstants_KeepNanosecondPrecision()
     {
         var sut = NineToFive();

@@ -11,7 +11,7 @@ public sealed partial class BusinessCalendarTests
 {
     private static readonly Duration Nanosecond = Duration.FromNanoseconds(1);
 
-    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 1500)]
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 1000)]
     public void Operations_AgreeWithMinuteSteppingReference_Meets_Specification(CalendarCase sample)
     {
         var sut = sample.Calendar;
@@ -46,7 +46,7 @@ public sealed partial class BusinessCalendarTests
         AssertSameWithinHorizon(expected, actual, a, reference.Horizon);
     }
 
-    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 15)]
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 10)]
     public void LongSpans_AgreeWithMinuteSteppingReference_Meets_Specification(CalendarCase sample)
     {
         // Months of business time: exercises skipping whole weeks between holidays and offset changes.
@@ -85,7 +85,7 @@ public sealed partial class BusinessCalendarTests
         }
     }
 
-    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 300)]
     public void BetweenOfAdd_IsTheAddedTime_Meets_Specification(CalendarCase sample)
     {
         var sut = sample.Calendar;
@@ -108,7 +108,7 @@ public sealed partial class BusinessCalendarTests
         }
     }
 
-    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 300)]
     public void AddTwice_EqualsAddOfSum_Meets_Specification(CalendarCase sample)
     {
         var sut = sample.Calendar;
@@ -121,7 +121,7 @@ public sealed partial class BusinessCalendarTests
         Assert.Equal(whole, twice);
     }
 
-    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 300)]
     public void Between_IsAdditiveAntisymmetricAndBounded_Meets_Specification(CalendarCase sample)
     {
         var sut = sample.Calendar;
@@ -136,7 +136,7 @@ public sealed partial class BusinessCalendarTests
         Assert.InRange(business, Duration.Zero, to - from);
     }
 
-    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 300)]
     public void NextOpeningAndClosing_AreTheFirstChange_Meets_Specification(CalendarCase sample)
     {
         var sut = sample.Calendar;
@@ -157,7 +157,7 @@ public sealed partial class BusinessCalendarTests
         }
     }
 
-    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 300)]
     public void Holiday_RemovesExactlyItsOwnIntervals_Meets_Specification(CalendarCase sample)
     {
         // A calendar = the same calendar with date H as a holiday + a calendar open only during H's intervals.
@@ -178,7 +178,7 @@ public sealed partial class BusinessCalendarTests
         Assert.Equal(sut.IsOpen(sample.A), (withHoliday?.IsOpen(sample.A) ?? false) || onlyHoliday.IsOpen(sample.A));
     }
 
-    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 500)]
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 300)]
     public void AlwaysOpenCalendar_IsPlainArithmetic_Meets_Specification(CalendarCase sample)
     {
         var builder = new BusinessCalendarBuilder(sample.Calendar.TimeZone);
