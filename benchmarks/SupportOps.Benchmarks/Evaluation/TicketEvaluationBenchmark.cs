@@ -25,6 +25,7 @@ public class TicketEvaluationBenchmark
 
     private SlaEvaluator _fast = null!;
     private SlaEvaluator _reference = null!;
+    private SlaEvaluator _calendarHours = null!;
     private ImmutableArray<TicketOccurrence> _ticket;
     private Instant _now;
 
@@ -41,6 +42,7 @@ public class TicketEvaluationBenchmark
                 .Resolution(timer => timer.Target(Duration.FromHours(24))))
             .Build();
         _fast = new SlaEvaluator(policies, SlaCalendarSet.Create("new-york", calendar));
+        _calendarHours = new SlaEvaluator(policies, SlaCalendarSet.Create("new-york", CalendarHours.Instance));
         _reference = new SlaEvaluator(policies, SlaCalendarSet.Create("new-york", new MinuteSteppingCalendar(calendar)));
 
         // Monday 2026-12-21 to Monday 2026-12-28, across the half day on the 24th and Christmas.
@@ -77,4 +79,8 @@ public class TicketEvaluationBenchmark
 
     [Benchmark(Description = "evaluate, BusinessCalendar")]
     public TicketSlaState Evaluate() => _fast.Evaluate(_ticket, _now);
+
+    /// <summary>The same ticket on 24/7 calendar hours: the evaluator's own cost without business-calendar arithmetic.</summary>
+    [Benchmark(Description = "evaluate, CalendarHours (engine only)")]
+    public TicketSlaState EvaluateCalendarHours() => _calendarHours.Evaluate(_ticket, _now);
 }
