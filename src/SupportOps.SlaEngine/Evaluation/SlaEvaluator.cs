@@ -772,9 +772,11 @@ public sealed class SlaEvaluator
             if (!thresholds.IsEmpty && target > Duration.Zero)
             {
                 var reachedCount = 0;
-                foreach (var threshold in thresholds)
+                Span<Duration> amounts = thresholds.Length <= 16 ? stackalloc Duration[thresholds.Length] : new Duration[thresholds.Length];
+                for (var i = 0; i < amounts.Length; i++)
                 {
-                    if (threshold.ElapsedFor(target) <= elapsed)
+                    amounts[i] = thresholds[i].ElapsedFor(target);
+                    if (amounts[i] <= elapsed)
                     {
                         reachedCount++;
                     }
@@ -784,9 +786,9 @@ public sealed class SlaEvaluator
                 {
                     var reached = new SlaWarning[reachedCount];
                     var w = 0;
-                    foreach (var threshold in thresholds)
+                    for (var i = 0; i < amounts.Length; i++)
                     {
-                        var at = threshold.ElapsedFor(target);
+                        var at = amounts[i];
                         if (at <= elapsed)
                         {
                             // Insertion by elapsed amount keeps the warnings in the order they were reached.
@@ -798,7 +800,7 @@ public sealed class SlaEvaluator
                                 j--;
                             }
 
-                            reached[j] = new SlaWarning(threshold, instant);
+                            reached[j] = new SlaWarning(thresholds[i], instant);
                         }
                     }
 
