@@ -128,7 +128,7 @@ public sealed class SlaEvaluator
     /// The occurrences are empty or do not start with <see cref="TicketCreated"/>; a second
     /// <see cref="TicketCreated"/> appears; an occurrence is earlier than the one before it (or than the
     /// creation); <paramref name="now"/> is before the last occurrence; a status, priority, tier or
-    /// channel is not a defined value; a closed ticket changes; or a ticket that is not solved is
+    /// channel is not a defined value; a closed ticket changes status; or a ticket that is not solved is
     /// reopened. Each message names the occurrence's index, the field and the value.
     /// </exception>
     public TicketSlaState Evaluate(ReadOnlySpan<TicketOccurrence> occurrences, Instant now)
@@ -470,14 +470,14 @@ public sealed class SlaEvaluator
             }
 
             var old = _status;
-            if (old == TicketStatus.Closed)
-            {
-                throw Invalid($"{At(index)} changes the status to {WireNames.Of(status)}, but the ticket is closed; a closed ticket cannot change.");
-            }
-
             if (status == old)
             {
                 return;
+            }
+
+            if (old == TicketStatus.Closed)
+            {
+                throw Invalid($"{At(index)} changes the status to {WireNames.Of(status)}, but the ticket is closed; a closed ticket cannot change.");
             }
 
             _status = status;
