@@ -21,6 +21,7 @@ public sealed partial class BusinessCalendar
     private struct OpenTimeCursor
     {
         private readonly BusinessCalendar calendar;
+        private readonly long stop;
         private long zoneStart;
         private long zoneEnd;
         private long offset;
@@ -32,9 +33,14 @@ public sealed partial class BusinessCalendar
         private int specialIndex;
         private bool exhausted;
 
-        public OpenTimeCursor(BusinessCalendar calendar, long instantTicks)
+        /// <summary>Initializes a cursor at <paramref name="instantTicks"/>.</summary>
+        /// <param name="calendar">The calendar to walk.</param>
+        /// <param name="instantTicks">The first instant of interest.</param>
+        /// <param name="stop">No piece starting at or after this instant is needed: the walk may end there.</param>
+        public OpenTimeCursor(BusinessCalendar calendar, long instantTicks, long stop = long.MaxValue)
         {
             this.calendar = calendar;
+            this.stop = stop;
             hours = [];
             EnterZone(instantTicks);
             Seek(instantTicks + offset);
@@ -46,7 +52,7 @@ public sealed partial class BusinessCalendar
         /// <summary>Moves to the next piece of open instants.</summary>
         /// <param name="start">The first open tick of the piece.</param>
         /// <param name="end">The tick after the last open tick of the piece.</param>
-        /// <returns><see langword="false"/> when the calendar never opens again.</returns>
+        /// <returns><see langword="false"/> when the calendar never opens again, or not before the stop instant.</returns>
         public bool MoveNext(out long start, out long end)
         {
             while (true)
@@ -69,6 +75,12 @@ public sealed partial class BusinessCalendar
 
                 if (index >= hours.Length)
                 {
+                    if (PastStop())
+                    {
+                        start = end = 0;
+                        return false;
+                    }
+
                     NextDay();
                     continue;
                 }
@@ -207,6 +219,11 @@ public sealed partial class BusinessCalendar
             {
                 if (index >= hours.Length)
                 {
+                    if (PastStop())
+                    {
+                        return;
+                    }
+
                     NextDay();
                 }
                 else if (dayStart + hours[index + 1] <= local)
@@ -219,6 +236,13 @@ public sealed partial class BusinessCalendar
                 }
             }
         }
+
+        /// <summary>
+        /// Whether no piece can start before the stop instant once the current day is done: later
+        /// days start at or after the next local midnight, and any later zone interval at or after
+        /// this one's end.
+        /// </summary>
+        private readonly bool PastStop() => dayStart + TicksPerDay - offset >= stop && zoneEnd >= stop;
 
         private void NextDay()
         {

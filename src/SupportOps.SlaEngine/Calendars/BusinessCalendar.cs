@@ -144,14 +144,17 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
             return start;
         }
 
-        if (businessTime > Instant.MaxValue - start)
+        var startTicks = ToTicks(start, out var startNanos);
+        var days = businessTime.Days;
+        if (days > MaxDay * 2L)
         {
+            // Longer than the whole range of instants: it can never be reached.
             throw NoOpenTimeLeft(start, businessTime);
         }
 
-        var startTicks = ToTicks(start, out var startNanos);
-        var ticks = (businessTime.Days * TicksPerDay) + (businessTime.NanosecondOfDay / NanosPerTick);
-        var nanos = businessTime.NanosecondOfDay % NanosPerTick;
+        var nanoOfDay = businessTime.NanosecondOfDay;
+        var ticks = (days * TicksPerDay) + (nanoOfDay / NanosPerTick);
+        var nanos = nanoOfDay % NanosPerTick;
         if (startNanos != 0 && IsOpenAt(startTicks))
         {
             // The open tick holding start has already contributed startNanos; count from the tick.
@@ -303,7 +306,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
 
     private bool IsOpenAt(long ticks)
     {
-        var cursor = new OpenTimeCursor(this, ticks);
+        var cursor = new OpenTimeCursor(this, ticks, stop: ticks + 1);
         return cursor.MoveNext(out var start, out _) && start <= ticks;
     }
 
@@ -317,7 +320,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     /// <summary>Returns the open ticks in <c>[start, end)</c>; <paramref name="start"/> is before <paramref name="end"/>.</summary>
     private long BetweenTicks(long start, long end)
     {
-        var cursor = new OpenTimeCursor(this, start);
+        var cursor = new OpenTimeCursor(this, start, stop: end);
         long total = 0;
         while (cursor.MoveNext(out var from, out var to) && from < end)
         {

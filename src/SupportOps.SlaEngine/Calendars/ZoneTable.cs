@@ -40,25 +40,35 @@ internal sealed class ZoneTable
     /// <param name="start">The interval's first tick (<see cref="long.MinValue"/> when unbounded).</param>
     /// <param name="end">The tick after its last (<see cref="long.MaxValue"/> when unbounded).</param>
     /// <param name="offset">The wall offset in ticks.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Find(long ticks, ref int hint, out long start, out long end, out long offset)
     {
         var i = hint;
-        if ((uint)i >= (uint)starts.Length || ticks < starts[i] || ticks >= ends[i])
+        if ((uint)i < (uint)starts.Length && ticks >= starts[i] && ticks < ends[i])
         {
-            i = Array.BinarySearch(starts, ticks);
-            i = i >= 0 ? i : ~i - 1;
-            if (i < 0 || ticks >= ends[i])
-            {
-                var interval = zone.GetZoneInterval(Instant.FromUnixTimeTicks(ticks));
-                start = interval.HasStart ? interval.Start.ToUnixTimeTicks() : long.MinValue;
-                end = interval.HasEnd ? interval.End.ToUnixTimeTicks() : long.MaxValue;
-                offset = interval.WallOffset.Ticks;
-                return;
-            }
-
-            hint = i;
+            start = starts[i];
+            end = ends[i];
+            offset = offsets[i];
+            return;
         }
 
+        FindSlow(ticks, ref hint, out start, out end, out offset);
+    }
+
+    private void FindSlow(long ticks, ref int hint, out long start, out long end, out long offset)
+    {
+        var i = Array.BinarySearch(starts, ticks);
+        i = i >= 0 ? i : ~i - 1;
+        if (i < 0 || ticks >= ends[i])
+        {
+            var interval = zone.GetZoneInterval(Instant.FromUnixTimeTicks(ticks));
+            start = interval.HasStart ? interval.Start.ToUnixTimeTicks() : long.MinValue;
+            end = interval.HasEnd ? interval.End.ToUnixTimeTicks() : long.MaxValue;
+            offset = interval.WallOffset.Ticks;
+            return;
+        }
+
+        hint = i;
         start = starts[i];
         end = ends[i];
         offset = offsets[i];

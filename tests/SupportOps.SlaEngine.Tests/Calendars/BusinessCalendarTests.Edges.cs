@@ -72,6 +72,26 @@ public sealed partial class BusinessCalendarTests
     }
 
     [Fact]
+    public void SkippedLocalDate_HasNoOpenTime()
+    {
+        // Samoa moved across the date line: Thursday 29 December 2011 (UTC-10) was followed by Saturday 31 December (UTC+14).
+        var builder = new BusinessCalendarBuilder("Pacific/Apia");
+        for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
+        {
+            builder.AddHours(day, new LocalTime(9, 0), new LocalTime(17, 0));
+        }
+
+        var sut = builder.Build();
+        var thursday = Local(2011, 12, 29, 0, zone: "Pacific/Apia");
+        var saturday = Local(2011, 12, 31, 0, zone: "Pacific/Apia");
+
+        Assert.Equal(Duration.FromHours(24), saturday - thursday);
+        Assert.Equal(Duration.FromHours(8), sut.Between(thursday, saturday));
+        Assert.Equal(Local(2011, 12, 31, 10, zone: "Pacific/Apia"), sut.Add(Local(2011, 12, 29, 16, zone: "Pacific/Apia"), Duration.FromHours(2)));
+        Assert.Equal(Local(2011, 12, 31, 9, zone: "Pacific/Apia"), sut.NextOpening(Local(2011, 12, 29, 17, zone: "Pacific/Apia")));
+    }
+
+    [Fact]
     public void IntervalsTouchingAcrossMidnight_CloseOnlyAtTheLastEnd()
     {
         var sut = new BusinessCalendarBuilder(NewYork)
