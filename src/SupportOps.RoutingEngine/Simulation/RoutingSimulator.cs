@@ -17,7 +17,7 @@ namespace SupportOps.RoutingEngine.Simulation;
 /// <para>
 /// Tickets are routed in order of created instant, then ticket id (ordinal), each at its own created
 /// instant (shifts, on-call and overrides are evaluated then). Loads only grow: the simulation does not
-/// model tickets being solved. Each decision's snapshot fingerprint is SHA-256 of the starting
+/// model tickets being solved, and a ticket kept by its current assignee is already in that load. Each decision's snapshot fingerprint is SHA-256 of the starting
 /// fingerprint followed by the assignments made so far (agent index, big-endian int32, then channel
 /// byte), so a simulated decision is reproducible from the batch alone.
 /// </para>
@@ -67,7 +67,8 @@ public sealed class RoutingSimulator
             var ticket = ordered[t];
             var active = overrides?.ActiveFor(ticket.Id, ticket.CreatedAt);
             decisions[t] = RoutingDecider.Decide(policy, ticket, compiled, fingerprint, load, channelLoad, active, ticket.CreatedAt, _options, out var assigned);
-            if (assigned >= 0)
+            // A kept current assignee already counts the ticket in its load.
+            if (assigned >= 0 && !string.Equals(compiled.Ids[assigned], ticket.CurrentAssignee, StringComparison.Ordinal))
             {
                 load[assigned]++;
                 channelLoad[(assigned * CompiledCapacity.ChannelCount) + (int)ticket.Channel]++;
