@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
-using System.Security.Cryptography;
 using NodaTime;
 using SupportOps.RoutingEngine.Agents;
+using SupportOps.RoutingEngine.Internal;
 using SupportOps.RoutingEngine.Overrides;
 using SupportOps.RoutingEngine.Policies;
 
@@ -247,11 +247,12 @@ internal static class RoutingDecider
             }
 
             EnsureHash();
+            var inputsHash = Convert.ToHexStringLower(_hash);
             return new RoutingDecision(
-                DecisionId(),
+                DecisionId(_ticket.Id, _policy.Version, inputsHash),
                 _ticket.Id,
                 _policy.Version,
-                Convert.ToHexStringLower(_hash),
+                inputsHash,
                 ruleId,
                 _override?.Id,
                 target,
@@ -480,7 +481,7 @@ internal static class RoutingDecider
 
             EnsureHash();
             Span<byte> mac = stackalloc byte[32];
-            HMACSHA256.HashData(_policy.SaltBytes, _hash, mac);
+            _policy.TieBreakKey.Compute(_hash, mac);
             var draw = BinaryPrimitives.ReadUInt64BigEndian(mac);
             ulong total = 0;
             for (var k = 0; k < tiedCount; k++)
@@ -526,8 +527,9 @@ internal static class RoutingDecider
         }
 
         /// <summary>
-        /// SHA-256 over: ticket canonical bytes, snapshot fingerprint, on-shift bitmap, on-call indexes,
-        /// cooldown flag, active override canonical bytes (docs/routing-engine.md, "Inputs hash").
+        /// SHA-256 over: ticket canonical bytes (zero-padded to whole blocks, resumed from the ticket's
+        /// midstate), snapshot fingerprint, on-shift bitmap, on-call indexes, cooldown flag, override flag
+        /// and the active override's canonical bytes (docs/routing-engine.md, "Inputs hash").
         /// </summary>
         private void EnsureHash()
         {
@@ -537,14 +539,11 @@ internal static class RoutingDecider
             }
 
             var overrideBytes = _override?.Canonical ?? [];
-            var length = _ticket.Canonical.Length + _fingerprint.Length + _shiftBits.Length + 4 + 4 + 1 + 1 + overrideBytes.Length;
+            var length = _fingerprint.Length + _shiftBits.Length + 4 + 4 + 1 + 1 + overrideBytes.Length;
             byte[]? rented = null;
             var buffer = length <= 1024 ? stackalloc byte[length] : (rented = ArrayPool<byte>.Shared.Rent(length)).AsSpan(0, length);
-            var offset = 0;
-            _ticket.Canonical.CopyTo(buffer);
-            offset += _ticket.Canonical.Length;
-            _fingerprint.CopyTo(buffer[offset..]);
-            offset += _fingerprint.Length;
+            _fingerprint.CopyTo(buffer);
+            var offset = _fingerprint.Length;
             _shiftBits.CopyTo(buffer[offset..]);
             offset += _shiftBits.Length;
             BinaryPrimitives.WriteInt32BigEndian(buffer[offset..], _onCallPrimary);
@@ -553,7 +552,9 @@ internal static class RoutingDecider
             buffer[offset++] = _cooldownActive ? (byte)1 : (byte)0;
             buffer[offset++] = _override is null ? (byte)0 : (byte)1;
             overrideBytes.CopyTo(buffer[offset..]);
-            SHA256.HashData(buffer, _hash);
+            Span<uint> state = stackalloc uint[8];
+            _ticket.Midstate.CopyTo(state);
+            Sha256.Finish(state, buffer, _ticket.Canonical.Length, _hash);
             if (rented is not null)
             {
                 ArrayPool<byte>.Shared.Return(rented);
@@ -562,31 +563,16 @@ internal static class RoutingDecider
             _hashed = true;
         }
 
-        private readonly string DecisionId()
-        {
-            var idBytes = _ticket.IdUtf8;
-            var versionBytes = _policy.VersionBytes;
-            var length = idBytes.Length + 1 + 32 + versionBytes.Length;
-            byte[]? rented = null;
-            var buffer = length <= 1024 ? stackalloc byte[length] : (rented = ArrayPool<byte>.Shared.Rent(length)).AsSpan(0, length);
-            idBytes.CopyTo(buffer);
-            buffer[idBytes.Length] = 0;
-            _hash.CopyTo(buffer[(idBytes.Length + 1)..]);
-            versionBytes.CopyTo(buffer[(idBytes.Length + 33)..]);
-            Span<byte> digest = stackalloc byte[32];
-            SHA256.HashData(buffer, digest);
-            if (rented is not null)
+        /// <summary>The decision id: ticket id, <c>@</c>, policy version, <c>#</c>, first 16 hex digits of the inputs hash.</summary>
+        private static string DecisionId(string ticketId, string version, string inputsHash) =>
+            string.Create(ticketId.Length + version.Length + 18, (ticketId, version, inputsHash), static (chars, state) =>
             {
-                ArrayPool<byte>.Shared.Return(rented);
-            }
-
-            Span<char> chars = stackalloc char[35];
-            chars[0] = 'r';
-            chars[1] = 'd';
-            chars[2] = '_';
-            Convert.TryToHexStringLower(digest[..16], chars[3..], out _);
-            return new string(chars);
-        }
+                state.ticketId.CopyTo(chars);
+                chars[state.ticketId.Length] = '@';
+                state.version.CopyTo(chars[(state.ticketId.Length + 1)..]);
+                chars[state.ticketId.Length + state.version.Length + 1] = '#';
+                state.inputsHash.AsSpan(0, 16).CopyTo(chars[(state.ticketId.Length + state.version.Length + 2)..]);
+            });
 
         private void Code(RoutingReasonCode code)
         {

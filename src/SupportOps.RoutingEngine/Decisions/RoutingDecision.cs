@@ -9,9 +9,9 @@ namespace SupportOps.RoutingEngine.Decisions;
 /// <remarks>
 /// <para>
 /// A decision is a pure function of its inputs: equal <see cref="InputsHash"/> and
-/// <see cref="PolicyVersion"/> give an equal decision on any machine. <see cref="DecisionId"/> is
-/// <c>rd_</c> and the first 16 bytes (hex) of SHA-256(ticket id UTF-8, 0x00, inputs hash bytes,
-/// policy version UTF-8). At most <see cref="RoutingOptions.MaxAlternatives"/> alternatives
+/// <see cref="PolicyVersion"/> give an equal decision on any machine. <see cref="DecisionId"/> is the ticket id,
+/// <c>@</c>, the policy version, <c>#</c> and the first 16 hex digits of the inputs hash
+/// (<c>T-1@v1#3fa9c1d2e4b5a6f7</c>). At most <see cref="RoutingOptions.MaxAlternatives"/> alternatives
 /// are kept (rules first, then targets and agents in id order); <see cref="AlternativesOmitted"/>
 /// counts the rest.
 /// </para>

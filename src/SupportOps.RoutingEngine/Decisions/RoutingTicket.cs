@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using NodaTime;
 using SupportOps.RoutingEngine.Internal;
 
@@ -53,7 +52,6 @@ public sealed class RoutingTicket
         }
 
         AssignedAt = assignedAt;
-        IdUtf8 = Encoding.UTF8.GetBytes(Id);
         var w = new CanonicalWriter().Byte(1).String(Id).Byte((byte)Priority).Int32(RiskScore).Byte((byte)Tier).Byte((byte)Channel).Int32(Tags.Length);
         foreach (var tag in Tags)
         {
@@ -61,7 +59,14 @@ public sealed class RoutingTicket
         }
 
         w.Int64(createdAt.ToUnixTimeTicks()).String(CurrentAssignee).Byte(assignedAt.HasValue ? (byte)1 : (byte)0).Int64(assignedAt?.ToUnixTimeTicks() ?? 0);
-        Canonical = w.ToArray();
+        var canonical = w.ToArray();
+
+        // Zero-padded to whole SHA-256 blocks, so the hash state after the ticket can be kept (see Midstate).
+        Canonical = new byte[(canonical.Length + Sha256.BlockSize - 1) / Sha256.BlockSize * Sha256.BlockSize];
+        canonical.CopyTo(Canonical, 0);
+        Midstate = new uint[8];
+        Sha256.Initialize(Midstate);
+        Sha256.Absorb(Midstate, Canonical);
     }
 
     /// <summary>Gets the ticket id.</summary>
@@ -91,9 +96,11 @@ public sealed class RoutingTicket
     /// <summary>Gets when the ticket was last assigned, or null.</summary>
     public Instant? AssignedAt { get; }
 
+    /// <summary>The canonical bytes, zero-padded to a multiple of 64.</summary>
     internal byte[] Canonical { get; }
 
-    internal byte[] IdUtf8 { get; }
+    /// <summary>The SHA-256 state after absorbing <see cref="Canonical"/>.</summary>
+    internal uint[] Midstate { get; }
 
     /// <summary>Returns a copy assigned to an agent at an instant.</summary>
     /// <param name="agentId">The agent id; must not be null or empty.</param>

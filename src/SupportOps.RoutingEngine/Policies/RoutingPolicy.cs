@@ -28,8 +28,7 @@ public sealed class RoutingPolicy
         DefaultQueue = defaultQueue;
         Queues = queues;
         Rules = rules;
-        SaltBytes = Encoding.UTF8.GetBytes(salt);
-        VersionBytes = Encoding.UTF8.GetBytes(version);
+        TieBreakKey = new HmacSha256Key(Encoding.UTF8.GetBytes(salt));
         RuleArray = [.. rules];
     }
 
@@ -51,9 +50,7 @@ public sealed class RoutingPolicy
     /// <summary>Gets the rules in evaluation order.</summary>
     public ImmutableArray<RoutingRule> Rules { get; }
 
-    internal byte[] SaltBytes { get; }
-
-    internal byte[] VersionBytes { get; }
+    internal HmacSha256Key TieBreakKey { get; }
 
     internal RoutingRule[] RuleArray { get; }
 

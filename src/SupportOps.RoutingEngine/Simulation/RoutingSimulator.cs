@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Collections.Immutable;
-using System.Security.Cryptography;
 using SupportOps.RoutingEngine.Agents;
 using SupportOps.RoutingEngine.Decisions;
 using SupportOps.RoutingEngine.Internal;
@@ -17,9 +16,10 @@ namespace SupportOps.RoutingEngine.Simulation;
 /// <para>
 /// Tickets are routed in order of created instant, then ticket id (ordinal), each at its own created
 /// instant (shifts, on-call and overrides are evaluated then). Loads only grow: the simulation does not
-/// model tickets being solved, and a ticket kept by its current assignee is already in that load. Each decision's snapshot fingerprint is SHA-256 of the starting
-/// fingerprint followed by the assignments made so far (agent index, big-endian int32, then channel
-/// byte), so a simulated decision is reproducible from the batch alone.
+/// model tickets being solved, and a ticket kept by its current assignee is already in that load. The snapshot fingerprint hashed into each decision is
+/// chained: it starts as the snapshot's fingerprint and after each assignment becomes SHA-256(previous
+/// fingerprint, agent index as big-endian int32, channel byte), so a simulated decision is reproducible
+/// from the batch alone.
 /// </para>
 /// <para>This type is stateless apart from its options and thread-safe.</para>
 /// </remarks>
@@ -56,11 +56,9 @@ public sealed class RoutingSimulator
         var load = (int[])compiled.Load.Clone();
         var channelLoad = (int[])compiled.ChannelLoad.Clone();
         var decisions = new RoutingDecision[ordered.Length];
-        using var running = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        running.AppendData(compiled.Fingerprint);
         Span<byte> fingerprint = stackalloc byte[32];
         compiled.Fingerprint.CopyTo(fingerprint);
-        Span<byte> step = stackalloc byte[5];
+        Span<byte> step = stackalloc byte[37];
 
         for (var t = 0; t < ordered.Length; t++)
         {
@@ -72,10 +70,10 @@ public sealed class RoutingSimulator
             {
                 load[assigned]++;
                 channelLoad[(assigned * CompiledCapacity.ChannelCount) + (int)ticket.Channel]++;
-                BinaryPrimitives.WriteInt32BigEndian(step, assigned);
-                step[4] = (byte)ticket.Channel;
-                running.AppendData(step);
-                running.GetCurrentHash(fingerprint);
+                fingerprint.CopyTo(step);
+                BinaryPrimitives.WriteInt32BigEndian(step[32..], assigned);
+                step[36] = (byte)ticket.Channel;
+                Sha256.Hash(step, fingerprint);
             }
         }
 

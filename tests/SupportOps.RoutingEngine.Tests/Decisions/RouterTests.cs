@@ -147,15 +147,30 @@ public sealed partial class RouterTests
     }
 
     [Fact]
-    public void DryRun_DecisionId_IsDerivedFromTicketInputsHashAndVersion()
+    public void DryRun_DecisionId_IsTicketVersionAndInputsHashPrefix()
     {
         var sut = new Router(RoutingPolicy.DefaultV1);
 
         var decision = sut.DryRun(Ticket(), Team(), null, Now);
 
-        var bytes = Encoding.UTF8.GetBytes("T-1").Concat(new byte[] { 0 }).Concat(Convert.FromHexString(decision.InputsHash)).Concat(Encoding.UTF8.GetBytes("v1")).ToArray();
-        Assert.Equal("rd_" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16)), decision.DecisionId);
-        Assert.Equal(64, decision.InputsHash.Length);
+        Assert.Equal("T-1@v1#" + decision.InputsHash[..16], decision.DecisionId);
+        Assert.Matches("^[0-9a-f]{64}$", decision.InputsHash);
+    }
+
+    [Fact]
+    public void DryRun_InputsHash_IsReproducibleByHand()
+    {
+        var sut = new Router(RoutingPolicy.DefaultV1);
+        var ticket = Ticket(risk: 60);
+        var capacity = Team();
+
+        var decision = sut.DryRun(ticket, capacity, null, Now);
+
+        // Pool R5 (general): a-bill and a-gen pass skill, status and capacity and are on shift (agents in id order:
+        // a-bill, a-bug, a-gen, lead, sre-1 -> bits 0 and 2). On-call not evaluated (-2, -2), no cooldown, no override.
+        byte[] situation = [0b0000_0101, 0xff, 0xff, 0xff, 0xfe, 0xff, 0xff, 0xff, 0xfe, 0, 0];
+        var bytes = ticket.Canonical.Concat(Convert.FromHexString(capacity.Fingerprint)).Concat(situation).ToArray();
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(bytes)), decision.InputsHash);
     }
 
     [Fact]
