@@ -26,8 +26,15 @@ internal sealed class CompiledCapacity
             SkillIndex[skill] = SkillIndex.Count;
         }
 
-        SkillWords = Math.Max(1, (SkillIndex.Count + 63) / 64);
-        SkillBits = new ulong[n * SkillWords];
+        Words = (n + 63) / 64;
+        SkillMasks = new ulong[SkillIndex.Count][];
+        for (var k = 0; k < SkillMasks.Length; k++)
+        {
+            SkillMasks[k] = new ulong[Words];
+        }
+
+        OnlineMask = new ulong[Words];
+        TeamLeadMasks = new Dictionary<string, ulong[]>(StringComparer.Ordinal);
         Status = new AgentStatus[n];
         Capacity = new int[n];
         Load = new int[n];
@@ -47,10 +54,25 @@ internal sealed class CompiledCapacity
             var agent = agents[i];
             Ids[i] = agent.Id;
             IndexById[agent.Id] = i;
+            var bit = 1UL << (i & 63);
             foreach (var skill in agent.Skills)
             {
-                var bit = SkillIndex[skill];
-                SkillBits[(i * SkillWords) + (bit >> 6)] |= 1UL << (bit & 63);
+                SkillMasks[SkillIndex[skill]][i >> 6] |= bit;
+            }
+
+            if (agent.Status == AgentStatus.Online)
+            {
+                OnlineMask[i >> 6] |= bit;
+            }
+
+            if (agent.IsTeamLead)
+            {
+                if (!TeamLeadMasks.TryGetValue(agent.Team!, out var leads))
+                {
+                    TeamLeadMasks[agent.Team!] = leads = new ulong[Words];
+                }
+
+                leads[i >> 6] |= bit;
             }
 
             Status[i] = agent.Status;
@@ -100,9 +122,17 @@ internal sealed class CompiledCapacity
 
     public Dictionary<string, int> SkillIndex { get; }
 
-    public int SkillWords { get; }
+    /// <summary>The number of 64-bit words in an agent bitset.</summary>
+    public int Words { get; }
 
-    public ulong[] SkillBits { get; }
+    /// <summary>Per skill index, the bitset of agents with the skill.</summary>
+    public ulong[][] SkillMasks { get; }
+
+    /// <summary>The bitset of online agents.</summary>
+    public ulong[] OnlineMask { get; }
+
+    /// <summary>Per team, the bitset of its team leads.</summary>
+    public Dictionary<string, ulong[]> TeamLeadMasks { get; }
 
     public AgentStatus[] Status { get; }
 
@@ -136,8 +166,7 @@ internal sealed class CompiledCapacity
 
     public byte[] Fingerprint { get; }
 
-    public bool HasSkill(int agent, int skill) =>
-        (SkillBits[(agent * SkillWords) + (skill >> 6)] & (1UL << (skill & 63))) != 0;
+    public bool HasSkill(int agent, int skill) => (SkillMasks[skill][agent >> 6] & (1UL << (agent & 63))) != 0;
 
     /// <summary>Whether the agent is on shift, given the local (day, nanosecond-of-day) of its zone.</summary>
     public bool OnShift(int agent, int dayIndex, long nanoOfDay)

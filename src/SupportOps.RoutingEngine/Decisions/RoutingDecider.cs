@@ -19,6 +19,7 @@ internal static class RoutingDecider
     private const int StackLimit = 512;
     private const byte NotCandidate = 0;
     private const byte Eligible = 255;
+    private const byte Picked = 254;
 
     public static RoutingDecision Decide(
         RoutingPolicy policy,
@@ -41,8 +42,8 @@ internal static class RoutingDecider
         Span<byte> bytes = n + bitmapLength <= StackLimit * 2
             ? stackalloc byte[n + bitmapLength]
             : (rentedBytes = ArrayPool<byte>.Shared.Rent(n + bitmapLength)).AsSpan(0, n + bitmapLength);
-        Span<int> tied = n <= StackLimit ? stackalloc int[n] : (rentedInts = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
-        Span<long> zoneLocal = zoneCount <= 64 ? stackalloc long[zoneCount] : (rentedLongs = ArrayPool<long>.Shared.Rent(zoneCount)).AsSpan(0, zoneCount);
+        Span<int> ints = n <= StackLimit ? stackalloc int[2 * n] : (rentedInts = ArrayPool<int>.Shared.Rent(2 * n)).AsSpan(0, 2 * n);
+        Span<long> zoneLocal = zoneCount <= 32 ? stackalloc long[2 * zoneCount] : (rentedLongs = ArrayPool<long>.Shared.Rent(2 * zoneCount)).AsSpan(0, 2 * zoneCount);
         Span<byte> hash = stackalloc byte[32];
         Span<RoutingReasonCode> codes = stackalloc RoutingReasonCode[8];
         var alternatives = ArrayPool<RoutingAlternative>.Shared.Rent(Math.Max(1, options.MaxAlternatives));
@@ -52,7 +53,7 @@ internal static class RoutingDecider
             zoneLocal.Fill(-1);
             var context = new Context(
                 policy, ticket, capacity, fingerprint, load, channelLoad, activeOverride, now, options,
-                bytes[..n], bytes[n..], tied, zoneLocal, hash, codes, alternatives);
+                bytes[..n], bytes[n..], ints[..n], ints[n..], zoneLocal, hash, codes, alternatives);
             return context.Run(out assigned);
         }
         finally
@@ -89,6 +90,7 @@ internal static class RoutingDecider
         private readonly RoutingOptions _options;
         private readonly Span<byte> _reasons;
         private readonly Span<byte> _shiftBits;
+        private readonly Span<int> _eligible;
         private readonly Span<int> _tied;
         private readonly Span<long> _zoneLocal;
         private readonly Span<byte> _hash;
@@ -103,6 +105,9 @@ internal static class RoutingDecider
         private bool _hashed;
         private int _onCallPrimary;
         private int _onCallSecondary;
+        private int _eligibleCount;
+        private int _considered;
+        private int _poolSkill;
 
         public Context(
             RoutingPolicy policy,
@@ -116,6 +121,7 @@ internal static class RoutingDecider
             RoutingOptions options,
             Span<byte> reasons,
             Span<byte> shiftBits,
+            Span<int> eligible,
             Span<int> tied,
             Span<long> zoneLocal,
             Span<byte> hash,
@@ -133,6 +139,7 @@ internal static class RoutingDecider
             _options = options;
             _reasons = reasons;
             _shiftBits = shiftBits;
+            _eligible = eligible;
             _tied = tied;
             _zoneLocal = zoneLocal;
             _hash = hash;
@@ -208,8 +215,8 @@ internal static class RoutingDecider
                     if (eligible > 0)
                     {
                         var picked = Pick();
-                        _reasons[picked] = NotCandidate;
-                        RecordAgents();
+                        _reasons[picked] = Picked;
+                        RecordAgents(routingTarget.Kind, picked: true);
                         Code(routingTarget.Kind switch
                         {
                             RoutingTargetKind.OnCall => RoutingReasonCode.OnCallAssigned,
@@ -223,7 +230,7 @@ internal static class RoutingDecider
                     }
                     else
                     {
-                        RecordAgents();
+                        RecordAgents(routingTarget.Kind, picked: false);
                         Alternative(new RoutingAlternative(AlternativeKind.Target, routingTarget.Display, RejectionReason.NoEligibleAgent));
                         Code(RoutingReasonCode.NoEligibleAgent);
                     }
@@ -293,41 +300,61 @@ internal static class RoutingDecider
             return null;
         }
 
-        /// <summary>Fills the per-agent reasons for a target and returns the number of eligible agents.</summary>
+        /// <summary>
+        /// Fills the reasons of the agents a target considers and the list of eligible ones; returns how
+        /// many are eligible. For a pool, only online agents with the skill are checked one by one (bitset
+        /// prefilter); the others' reasons are static and derived when alternatives are recorded.
+        /// </summary>
         private int Evaluate(RoutingTarget target)
         {
             _reasons.Clear();
+            _eligibleCount = 0;
             var n = _capacity.Count;
-            var eligible = 0;
             switch (target.Kind)
             {
                 case RoutingTargetKind.AgentPool:
-                    var skill = target.Id is null ? -1 : _capacity.SkillIndex.TryGetValue(target.Id, out var s) ? s : -2;
-                    for (var i = 0; i < n; i++)
+                    _poolSkill = target.Id is null ? -1 : _capacity.SkillIndex.TryGetValue(target.Id, out var s) ? s : -2;
+                    _considered = n;
+                    if (_poolSkill == -2)
                     {
-                        var reason = skill == -2 || (skill >= 0 && !_capacity.HasSkill(i, skill))
-                            ? Reason(RejectionReason.LacksSkill)
-                            : Check(i, checkShift: true, allowAway: false);
-                        _reasons[i] = reason;
-                        eligible += reason == Eligible ? 1 : 0;
+                        break;
+                    }
+
+                    var skillMask = _poolSkill >= 0 ? _capacity.SkillMasks[_poolSkill] : null;
+                    for (var w = 0; w < _capacity.Words; w++)
+                    {
+                        var bits = _capacity.OnlineMask[w] & (skillMask is null ? ulong.MaxValue : skillMask[w]);
+                        while (bits != 0)
+                        {
+                            var i = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                            bits &= bits - 1;
+                            Consider(i, CheckCapacityAndShift(i, checkShift: true));
+                        }
                     }
 
                     break;
 
                 case RoutingTargetKind.TeamLead:
-                    for (var i = 0; i < n; i++)
+                    _considered = 0;
+                    if (_capacity.TeamLeadMasks.TryGetValue(target.Id!, out var leads))
                     {
-                        if (_capacity.IsTeamLead[i] && string.Equals(_capacity.Team[i], target.Id, StringComparison.Ordinal))
+                        for (var w = 0; w < leads.Length; w++)
                         {
-                            var reason = Check(i, checkShift: true, allowAway: false);
-                            _reasons[i] = reason;
-                            eligible += reason == Eligible ? 1 : 0;
+                            var bits = leads[w];
+                            while (bits != 0)
+                            {
+                                var i = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                                bits &= bits - 1;
+                                _considered++;
+                                Consider(i, Check(i, checkShift: true, allowAway: false));
+                            }
                         }
                     }
 
                     break;
 
                 default:
+                    _considered = 0;
                     var agentId = _capacity.OnCall.Resolve(_now, target.Id!);
                     var index = agentId is not null && _capacity.IndexById.TryGetValue(agentId, out var found) ? found : -1;
                     if (target.Id == RoutingTarget.SecondaryRole)
@@ -341,9 +368,8 @@ internal static class RoutingDecider
 
                     if (index >= 0)
                     {
-                        var reason = Check(index, checkShift: false, allowAway: true);
-                        _reasons[index] = reason;
-                        eligible = reason == Eligible ? 1 : 0;
+                        _considered = 1;
+                        Consider(index, Check(index, checkShift: false, allowAway: true));
                     }
                     else if (agentId is not null)
                     {
@@ -353,7 +379,16 @@ internal static class RoutingDecider
                     break;
             }
 
-            return eligible;
+            return _eligibleCount;
+        }
+
+        private void Consider(int i, byte reason)
+        {
+            _reasons[i] = reason;
+            if (reason == Eligible)
+            {
+                _eligible[_eligibleCount++] = i;
+            }
         }
 
         private byte Check(int i, bool checkShift, bool allowAway)
@@ -369,6 +404,11 @@ internal static class RoutingDecider
                 return Reason(RejectionReason.Away);
             }
 
+            return CheckCapacityAndShift(i, checkShift);
+        }
+
+        private byte CheckCapacityAndShift(int i, bool checkShift)
+        {
             // The current assignee's load already counts this ticket, so during the cooldown it may sit at capacity.
             var keeper = _cooldownActive && i == _assignee;
             var capacity = _capacity.Capacity[i];
@@ -393,17 +433,15 @@ internal static class RoutingDecider
             {
                 if (!_capacity.AlwaysOnShift[i])
                 {
-                    var zone = _capacity.ZoneIndex[i];
-                    var local = _zoneLocal[zone];
-                    if (local < 0)
+                    var zone = _capacity.ZoneIndex[i] * 2;
+                    if (_zoneLocal[zone] < 0)
                     {
-                        var localTime = _now.InZone(_capacity.Zones[zone]).LocalDateTime;
-                        local = ((long)((int)localTime.DayOfWeek - 1) * NodaConstants.NanosecondsPerDay) + localTime.TimeOfDay.NanosecondOfDay;
-                        _zoneLocal[zone] = local;
+                        var localTime = _now.InZone(_capacity.Zones[zone / 2]).LocalDateTime;
+                        _zoneLocal[zone] = (int)localTime.DayOfWeek - 1;
+                        _zoneLocal[zone + 1] = localTime.TimeOfDay.NanosecondOfDay;
                     }
 
-                    var day = (int)(local / NodaConstants.NanosecondsPerDay);
-                    if (!_capacity.OnShift(i, day, local - (day * NodaConstants.NanosecondsPerDay)))
+                    if (!_capacity.OnShift(i, (int)_zoneLocal[zone], _zoneLocal[zone + 1]))
                     {
                         return Reason(RejectionReason.OffShift);
                     }
@@ -418,24 +456,21 @@ internal static class RoutingDecider
         /// <summary>Picks among the eligible agents: cooldown keep, else least loaded, else the weighted tie-break.</summary>
         private int Pick()
         {
-            var n = _capacity.Count;
             var capacities = _capacity.Capacity;
+            var eligible = _eligible[.._eligibleCount];
             if (_cooldownActive && _reasons[_assignee] == Eligible)
             {
                 var min = double.MaxValue;
-                for (var i = 0; i < n; i++)
+                foreach (var i in eligible)
                 {
-                    if (_reasons[i] == Eligible)
-                    {
-                        min = Math.Min(min, (double)_load[i] / capacities[i]);
-                    }
+                    min = Math.Min(min, (double)_load[i] / capacities[i]);
                 }
 
                 if (((double)_load[_assignee] / capacities[_assignee]) - min <= _options.Hysteresis)
                 {
-                    for (var i = 0; i < n; i++)
+                    foreach (var i in eligible)
                     {
-                        if (_reasons[i] == Eligible && i != _assignee)
+                        if (i != _assignee)
                         {
                             _reasons[i] = Reason(RejectionReason.CooldownKeptAssignee);
                         }
@@ -446,23 +481,18 @@ internal static class RoutingDecider
                 }
             }
 
-            var best = -1;
-            for (var i = 0; i < n; i++)
+            var best = eligible[0];
+            foreach (var i in eligible)
             {
-                if (_reasons[i] == Eligible && (best < 0 || ((long)_load[i] * capacities[best]) < ((long)_load[best] * capacities[i])))
+                if ((long)_load[i] * capacities[best] < (long)_load[best] * capacities[i])
                 {
                     best = i;
                 }
             }
 
             var tiedCount = 0;
-            for (var i = 0; i < n; i++)
+            foreach (var i in eligible)
             {
-                if (_reasons[i] != Eligible)
-                {
-                    continue;
-                }
-
                 if ((long)_load[i] * capacities[best] == (long)_load[best] * capacities[i])
                 {
                     _tied[tiedCount++] = i;
@@ -514,17 +544,36 @@ internal static class RoutingDecider
             return winner;
         }
 
-        private void RecordAgents()
+        /// <summary>
+        /// Records the rejected agents of the last evaluated target in id order until the cap is reached,
+        /// and counts the rest as omitted. Pool agents that were never checked get their static reason.
+        /// </summary>
+        private void RecordAgents(RoutingTargetKind kind, bool picked)
         {
-            for (var i = 0; i < _capacity.Count; i++)
+            var total = _considered - (picked ? 1 : 0);
+            var recorded = 0;
+            var max = _options.MaxAlternatives;
+            for (var i = 0; i < _capacity.Count && _alternativeCount < max && recorded < total; i++)
             {
                 var reason = _reasons[i];
-                if (reason != NotCandidate && reason != Eligible)
+                if (reason == Picked || (reason == NotCandidate && kind != RoutingTargetKind.AgentPool))
                 {
-                    Alternative(new RoutingAlternative(AlternativeKind.Agent, _capacity.Ids[i], (RejectionReason)(reason - 1)));
+                    continue;
                 }
+
+                var rejection = reason == NotCandidate ? StaticReason(i) : (RejectionReason)(reason - 1);
+                _alternatives[_alternativeCount++] = new RoutingAlternative(AlternativeKind.Agent, _capacity.Ids[i], rejection);
+                recorded++;
             }
+
+            _omitted += total - recorded;
         }
+
+        /// <summary>Why a pool skipped an agent without checking it: no skill, or not online.</summary>
+        private readonly RejectionReason StaticReason(int i) =>
+            _poolSkill == -2 || (_poolSkill >= 0 && !_capacity.HasSkill(i, _poolSkill)) ? RejectionReason.LacksSkill
+            : _capacity.Status[i] == AgentStatus.Offline ? RejectionReason.Offline
+            : RejectionReason.Away;
 
         /// <summary>
         /// SHA-256 over: ticket canonical bytes (zero-padded to whole blocks, resumed from the ticket's
