@@ -79,7 +79,7 @@ public sealed class Router
                 _recency.Remove(node);
                 _recency.AddFirst(node);
                 var last = node.Value;
-                if (last.InputsHash == decision.InputsHash && last.PolicyVersion == decision.PolicyVersion)
+                if (last.InputsHashBytes.SequenceEqual(decision.InputsHashBytes) && last.PolicyVersion == decision.PolicyVersion)
                 {
                     return new RoutingResult(last, IsRepeat: true, Recorded: null);
                 }

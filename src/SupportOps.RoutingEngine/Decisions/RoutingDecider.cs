@@ -254,12 +254,10 @@ internal static class RoutingDecider
             }
 
             EnsureHash();
-            var inputsHash = Convert.ToHexStringLower(_hash);
             return new RoutingDecision(
-                DecisionId(_ticket.Id, _policy.Version, inputsHash),
                 _ticket.Id,
                 _policy.Version,
-                inputsHash,
+                _hash.ToArray(),
                 ruleId,
                 _override?.Id,
                 target,
@@ -611,17 +609,6 @@ internal static class RoutingDecider
 
             _hashed = true;
         }
-
-        /// <summary>The decision id: ticket id, <c>@</c>, policy version, <c>#</c>, first 16 hex digits of the inputs hash.</summary>
-        private static string DecisionId(string ticketId, string version, string inputsHash) =>
-            string.Create(ticketId.Length + version.Length + 18, (ticketId, version, inputsHash), static (chars, state) =>
-            {
-                state.ticketId.CopyTo(chars);
-                chars[state.ticketId.Length] = '@';
-                state.version.CopyTo(chars[(state.ticketId.Length + 1)..]);
-                chars[state.ticketId.Length + state.version.Length + 1] = '#';
-                state.inputsHash.AsSpan(0, 16).CopyTo(chars[(state.ticketId.Length + state.version.Length + 2)..]);
-            });
 
         private void Code(RoutingReasonCode code)
         {

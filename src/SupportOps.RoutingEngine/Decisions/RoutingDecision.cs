@@ -19,11 +19,14 @@ namespace SupportOps.RoutingEngine.Decisions;
 /// </remarks>
 public sealed class RoutingDecision : IEquatable<RoutingDecision>
 {
+    private readonly byte[] _inputsHash;
+    private string? _inputsHashHex;
+    private string? _decisionId;
+
     internal RoutingDecision(
-        string decisionId,
         string ticketId,
         string policyVersion,
-        string inputsHash,
+        byte[] inputsHash,
         string? ruleId,
         string? overrideId,
         DecisionTarget target,
@@ -32,10 +35,9 @@ public sealed class RoutingDecision : IEquatable<RoutingDecision>
         int alternativesOmitted,
         ImmutableArray<RoutingReasonCode> reasonCodes)
     {
-        DecisionId = decisionId;
         TicketId = ticketId;
         PolicyVersion = policyVersion;
-        InputsHash = inputsHash;
+        _inputsHash = inputsHash;
         RuleId = ruleId;
         OverrideId = overrideId;
         Target = target;
@@ -46,7 +48,8 @@ public sealed class RoutingDecision : IEquatable<RoutingDecision>
     }
 
     /// <summary>Gets the deterministic decision id.</summary>
-    public string DecisionId { get; }
+    /// <remarks><para>Built on first use, like <see cref="InputsHash"/>, so simulations of many tickets do not pay for strings nobody reads.</para></remarks>
+    public string DecisionId => _decisionId ??= $"{TicketId}@{PolicyVersion}#{InputsHash.AsSpan(0, 16)}";
 
     /// <summary>Gets the ticket id.</summary>
     public string TicketId { get; }
@@ -55,7 +58,10 @@ public sealed class RoutingDecision : IEquatable<RoutingDecision>
     public string PolicyVersion { get; }
 
     /// <summary>Gets the SHA-256 (lower-case hex) of the normalized inputs.</summary>
-    public string InputsHash { get; }
+    public string InputsHash => _inputsHashHex ??= Convert.ToHexStringLower(_inputsHash);
+
+    /// <summary>Gets the raw inputs hash bytes.</summary>
+    internal ReadOnlySpan<byte> InputsHashBytes => _inputsHash;
 
     /// <summary>Gets the id of the matching rule, or null when an override decided or no rule matched.</summary>
     public string? RuleId { get; }
@@ -84,8 +90,8 @@ public sealed class RoutingDecision : IEquatable<RoutingDecision>
     /// <inheritdoc />
     public bool Equals(RoutingDecision? other) =>
         other is not null
-        && DecisionId == other.DecisionId && TicketId == other.TicketId && PolicyVersion == other.PolicyVersion
-        && InputsHash == other.InputsHash && RuleId == other.RuleId && OverrideId == other.OverrideId
+        && TicketId == other.TicketId && PolicyVersion == other.PolicyVersion
+        && InputsHashBytes.SequenceEqual(other.InputsHashBytes) && RuleId == other.RuleId && OverrideId == other.OverrideId
         && Target == other.Target && Queue == other.Queue && AlternativesOmitted == other.AlternativesOmitted
         && Alternatives.AsSpan().SequenceEqual(other.Alternatives.AsSpan())
         && ReasonCodes.AsSpan().SequenceEqual(other.ReasonCodes.AsSpan());
@@ -94,7 +100,7 @@ public sealed class RoutingDecision : IEquatable<RoutingDecision>
     public override bool Equals(object? obj) => Equals(obj as RoutingDecision);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(DecisionId, InputsHash, Target);
+    public override int GetHashCode() => HashCode.Combine(TicketId, BitConverter.ToInt32(_inputsHash), Target);
 
     /// <inheritdoc />
     public override string ToString() =>

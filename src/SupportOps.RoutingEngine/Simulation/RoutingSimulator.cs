@@ -173,18 +173,36 @@ public sealed class RoutingSimulator
             return new UnassignedTicket(d.TicketId, d.Queue, d.RuleId, RoutingReasonCode.RuleMatched, $"Rule {d.RuleId} routes to queue {d.Queue}.");
         }
 
-        var targets = d.Alternatives.Where(a => a.Kind == AlternativeKind.Target).Select(a => a.Id);
-        var rejected = d.Alternatives
-            .Where(a => a.Kind == AlternativeKind.Agent)
-            .GroupBy(a => a.Reason)
-            .OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {g.Key}");
+        // Counted by hand (no LINQ): a large simulation can have many unassigned tickets.
+        Span<int> counts = stackalloc int[16];
+        var targets = new System.Text.StringBuilder();
+        foreach (var a in d.Alternatives)
+        {
+            if (a.Kind == AlternativeKind.Target)
+            {
+                targets.Append(targets.Length == 0 ? string.Empty : ", ").Append(a.Id);
+            }
+            else if (a.Kind == AlternativeKind.Agent && (int)a.Reason < counts.Length)
+            {
+                counts[(int)a.Reason]++;
+            }
+        }
+
+        var rejected = new System.Text.StringBuilder();
+        for (var reason = 0; reason < counts.Length; reason++)
+        {
+            if (counts[reason] > 0)
+            {
+                rejected.Append(rejected.Length == 0 ? string.Empty : ", ").Append(counts[reason]).Append(' ').Append((RejectionReason)reason);
+            }
+        }
+
         var omitted = d.AlternativesOmitted > 0 ? $", {d.AlternativesOmitted} more not recorded" : string.Empty;
         return new UnassignedTicket(
             d.TicketId,
             d.Queue,
             d.RuleId,
             RoutingReasonCode.NoEligibleAgent,
-            $"Rule {d.RuleId}: no eligible agent for {string.Join(", ", targets)} (agents: {string.Join(", ", rejected)}{omitted}); waits in queue {d.Queue}.");
+            $"Rule {d.RuleId}: no eligible agent for {targets} (agents: {(rejected.Length == 0 ? "none considered" : rejected.ToString())}{omitted}); waits in queue {d.Queue}.");
     }
 }
