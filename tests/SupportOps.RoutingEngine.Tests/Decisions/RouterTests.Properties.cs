@@ -77,18 +77,20 @@ public sealed partial class RouterTests
     {
         var sut = new Router(RoutingPolicy.DefaultV1);
         var ticket = world.Ticket;
-        var target = escalate
-            ? RoutingPolicy.DefaultV1.Queues[Math.Abs(pick % RoutingPolicy.DefaultV1.Queues.Length)]
-            : world.Agents[Math.Abs(pick % world.Agents.Length)].Id;
+        var queues = RoutingPolicy.DefaultV1.Queues;
+        var target = escalate ? queues[Index(pick, queues.Length)] : world.Agents[Index(pick, world.Agents.Length)].Id;
+        var appliedAt = world.Now - NodaTime.Duration.FromMinutes(Index(pick, 90));
         var applied = escalate
-            ? RoutingOverride.EscalateToQueue(ticket.Id, target, "lead decision", "lee", world.Now - NodaTime.Duration.FromMinutes(Math.Abs(pick % 90)))
-            : RoutingOverride.ReassignToAgent(ticket.Id, target, "lead decision", "lee", world.Now - NodaTime.Duration.FromMinutes(Math.Abs(pick % 90)));
+            ? RoutingOverride.EscalateToQueue(ticket.Id, target, "lead decision", "lee", appliedAt)
+            : RoutingOverride.ReassignToAgent(ticket.Id, target, "lead decision", "lee", appliedAt);
 
         var decision = sut.DryRun(ticket, world.Snapshot, RoutingOverrideSet.Empty.Apply(applied), world.Now);
 
         Assert.Equal(new DecisionTarget(escalate ? DecisionTargetKind.Queue : DecisionTargetKind.Agent, target), decision.Target);
         Assert.Equal(applied.Id, decision.OverrideId);
     }
+
+    private static int Index(int value, int length) => ((value % length) + length) % length;
 
     public static class Arbitraries
     {
