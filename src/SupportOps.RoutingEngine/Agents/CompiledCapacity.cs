@@ -1,0 +1,231 @@
+using System.Security.Cryptography;
+using NodaTime;
+using SupportOps.RoutingEngine.Internal;
+
+namespace SupportOps.RoutingEngine.Agents;
+
+/// <summary>
+/// The flat, index-addressed form of a <see cref="CapacitySnapshot"/> used on the hot path: agents in
+/// ordinal id order, skill bitsets, per-channel arrays, shift segments per weekday, distinct zones and
+/// the SHA-256 fingerprint of the canonical snapshot.
+/// </summary>
+internal sealed class CompiledCapacity
+{
+    public const int ChannelCount = 7;
+
+    public CompiledCapacity(CapacitySnapshot snapshot)
+    {
+        var agents = snapshot.Agents;
+        var n = agents.Length;
+        Count = n;
+        Ids = new string[n];
+        IndexById = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        SkillIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var skill in agents.SelectMany(a => a.Skills).Distinct().Order(StringComparer.Ordinal))
+        {
+            SkillIndex[skill] = SkillIndex.Count;
+        }
+
+        Words = (n + 63) / 64;
+        SkillMasks = new ulong[SkillIndex.Count][];
+        for (var k = 0; k < SkillMasks.Length; k++)
+        {
+            SkillMasks[k] = new ulong[Words];
+        }
+
+        OnlineMask = new ulong[Words];
+        TeamLeadMasks = new Dictionary<string, ulong[]>(StringComparer.Ordinal);
+        Status = new AgentStatus[n];
+        Capacity = new int[n];
+        Load = new int[n];
+        ChannelCapacity = new int[n * ChannelCount];
+        ChannelLoad = new int[n * ChannelCount];
+        ZoneIndex = new int[n];
+        AlwaysOnShift = new bool[n];
+        Team = new string?[n];
+        IsTeamLead = new bool[n];
+        SegmentOffsets = new int[(n * 7) + 1];
+        var zones = new List<DateTimeZone>();
+        var from = new List<long>();
+        var to = new List<long>();
+
+        for (var i = 0; i < n; i++)
+        {
+            var agent = agents[i];
+            Ids[i] = agent.Id;
+            IndexById[agent.Id] = i;
+            var bit = 1UL << (i & 63);
+            foreach (var skill in agent.Skills)
+            {
+                SkillMasks[SkillIndex[skill]][i >> 6] |= bit;
+            }
+
+            if (agent.Status == AgentStatus.Online)
+            {
+                OnlineMask[i >> 6] |= bit;
+            }
+
+            if (agent.IsTeamLead)
+            {
+                if (!TeamLeadMasks.TryGetValue(agent.Team!, out var leads))
+                {
+                    TeamLeadMasks[agent.Team!] = leads = new ulong[Words];
+                }
+
+                leads[i >> 6] |= bit;
+            }
+
+            Status[i] = agent.Status;
+            Capacity[i] = agent.Capacity;
+            Load[i] = agent.Load;
+            for (var c = 0; c < ChannelCount; c++)
+            {
+                ChannelCapacity[(i * ChannelCount) + c] = agent.ChannelCapacity.TryGetValue((Channel)c, out var cap) ? cap : -1;
+                ChannelLoad[(i * ChannelCount) + c] = agent.ChannelLoad.TryGetValue((Channel)c, out var load) ? load : 0;
+            }
+
+            var zone = zones.IndexOf(agent.TimeZone);
+            if (zone < 0)
+            {
+                zone = zones.Count;
+                zones.Add(agent.TimeZone);
+            }
+
+            ZoneIndex[i] = zone;
+            AlwaysOnShift[i] = agent.Shift.IsAlways;
+            Team[i] = agent.Team;
+            IsTeamLead[i] = agent.IsTeamLead;
+            for (var d = 0; d < 7; d++)
+            {
+                SegmentOffsets[(i * 7) + d] = from.Count;
+                foreach (var (f, t) in agent.Shift.Segments((IsoDayOfWeek)(d + 1)))
+                {
+                    from.Add(f);
+                    to.Add(t);
+                }
+            }
+        }
+
+        SegmentOffsets[n * 7] = from.Count;
+        SegmentFrom = [.. from];
+        SegmentTo = [.. to];
+        Zones = [.. zones];
+        OnCall = snapshot.OnCall;
+        Fingerprint = SHA256.HashData(Canonical(snapshot));
+    }
+
+    public int Count { get; }
+
+    public string[] Ids { get; }
+
+    public Dictionary<string, int> IndexById { get; }
+
+    public Dictionary<string, int> SkillIndex { get; }
+
+    /// <summary>The number of 64-bit words in an agent bitset.</summary>
+    public int Words { get; }
+
+    /// <summary>Per skill index, the bitset of agents with the skill.</summary>
+    public ulong[][] SkillMasks { get; }
+
+    /// <summary>The bitset of online agents.</summary>
+    public ulong[] OnlineMask { get; }
+
+    /// <summary>Per team, the bitset of its team leads.</summary>
+    public Dictionary<string, ulong[]> TeamLeadMasks { get; }
+
+    public AgentStatus[] Status { get; }
+
+    public int[] Capacity { get; }
+
+    public int[] Load { get; }
+
+    /// <summary>Per agent and channel (agent * 7 + channel); -1 means no per-channel limit.</summary>
+    public int[] ChannelCapacity { get; }
+
+    public int[] ChannelLoad { get; }
+
+    public DateTimeZone[] Zones { get; }
+
+    public int[] ZoneIndex { get; }
+
+    public bool[] AlwaysOnShift { get; }
+
+    /// <summary>Start of each agent's segments for a weekday at index agent * 7 + (day - 1); one extra end entry.</summary>
+    public int[] SegmentOffsets { get; }
+
+    public long[] SegmentFrom { get; }
+
+    public long[] SegmentTo { get; }
+
+    public string?[] Team { get; }
+
+    public bool[] IsTeamLead { get; }
+
+    public OnCallSchedule OnCall { get; }
+
+    public byte[] Fingerprint { get; }
+
+    public bool HasSkill(int agent, int skill) => (SkillMasks[skill][agent >> 6] & (1UL << (agent & 63))) != 0;
+
+    /// <summary>Whether the agent is on shift, given the local (day, nanosecond-of-day) of its zone.</summary>
+    public bool OnShift(int agent, int dayIndex, long nanoOfDay)
+    {
+        if (AlwaysOnShift[agent])
+        {
+            return true;
+        }
+
+        var start = SegmentOffsets[(agent * 7) + dayIndex];
+        var end = SegmentOffsets[(agent * 7) + dayIndex + 1];
+        for (var s = start; s < end; s++)
+        {
+            if (nanoOfDay >= SegmentFrom[s] && nanoOfDay < SegmentTo[s])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static byte[] Canonical(CapacitySnapshot snapshot)
+    {
+        var w = new CanonicalWriter().Byte(1).Int32(snapshot.Agents.Length);
+        foreach (var a in snapshot.Agents)
+        {
+            w.String(a.Id).Int32(a.Skills.Length);
+            foreach (var skill in a.Skills)
+            {
+                w.String(skill);
+            }
+
+            w.Byte((byte)a.Status).Int32(a.Capacity).Int32(a.Load).String(a.TimeZone.Id).String(a.Team).Byte(a.IsTeamLead ? (byte)1 : (byte)0);
+            w.Byte(a.Shift.IsAlways ? (byte)1 : (byte)0).Int32(a.Shift.Windows.Length);
+            foreach (var window in a.Shift.Windows)
+            {
+                w.Byte((byte)window.Day).Int64(window.Start.NanosecondOfDay).Int64(window.End.NanosecondOfDay);
+            }
+
+            w.Int32(a.ChannelCapacity.Count);
+            foreach (var (channel, value) in a.ChannelCapacity)
+            {
+                w.Byte((byte)channel).Int32(value);
+            }
+
+            w.Int32(a.ChannelLoad.Count);
+            foreach (var (channel, value) in a.ChannelLoad)
+            {
+                w.Byte((byte)channel).Int32(value);
+            }
+        }
+
+        w.Int32(snapshot.OnCall.Shifts.Length);
+        foreach (var shift in snapshot.OnCall.Shifts)
+        {
+            w.Int64(shift.Start.ToUnixTimeTicks()).Int64(shift.End.ToUnixTimeTicks()).String(shift.Primary).String(shift.Secondary);
+        }
+
+        return w.ToArray();
+    }
+}
