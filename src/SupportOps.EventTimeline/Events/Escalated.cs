@@ -1,0 +1,14 @@
+namespace SupportOps.EventTimeline.Events;
+
+/// <summary>The ticket was escalated (<c>escalated</c>, schema version 1).</summary>
+public sealed record Escalated : TicketEvent
+{
+    /// <inheritdoc />
+    public override TicketEventKind Kind => TicketEventKind.Escalated;
+
+    /// <summary>Gets why the ticket was escalated.</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>Gets who or what it was escalated to (a tier-2 queue, an engineering team), when known.</summary>
+    public string? EscalatedTo { get; init; }
+}
