@@ -3,8 +3,11 @@ namespace SupportOps.EventTimeline.Events;
 /// <summary>The customer wrote to support (<c>customer_message</c>, schema version 1).</summary>
 public sealed record CustomerMessage : MessageEvent
 {
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.CustomerMessage;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public CustomerMessage()
+        : base(TicketEventKind.CustomerMessage)
+    {
+    }
 
     /// <summary>Gets the channel the message travelled through.</summary>
     public required Channel Channel { get; init; }

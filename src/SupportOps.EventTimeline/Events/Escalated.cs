@@ -3,8 +3,11 @@ namespace SupportOps.EventTimeline.Events;
 /// <summary>The ticket was escalated (<c>escalated</c>, schema version 1).</summary>
 public sealed record Escalated : TicketEvent
 {
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.Escalated;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public Escalated()
+        : base(TicketEventKind.Escalated)
+    {
+    }
 
     /// <summary>Gets why the ticket was escalated.</summary>
     public required string Reason { get; init; }

@@ -4,8 +4,11 @@ namespace SupportOps.EventTimeline.Events;
 /// <remarks><para>The event is written to the stream of the ticket that was merged away (<see cref="FromTicketId"/>), and may also be written to the surviving ticket's stream.</para></remarks>
 public sealed record Merged : TicketEvent
 {
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.Merged;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public Merged()
+        : base(TicketEventKind.Merged)
+    {
+    }
 
     /// <summary>Gets the id of the surviving ticket.</summary>
     public required string IntoTicketId { get; init; }

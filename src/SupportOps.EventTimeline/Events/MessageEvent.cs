@@ -11,7 +11,8 @@ public abstract record MessageEvent : TicketEvent
 {
     private readonly ImmutableArray<Attachment> _attachments = [];
 
-    private protected MessageEvent()
+    private protected MessageEvent(TicketEventKind kind)
+        : base(kind)
     {
     }
 

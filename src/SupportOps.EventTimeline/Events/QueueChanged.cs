@@ -3,8 +3,11 @@ namespace SupportOps.EventTimeline.Events;
 /// <summary>The ticket moved to another queue (group) (<c>queue_changed</c>, schema version 1).</summary>
 public sealed record QueueChanged : TicketEvent
 {
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.QueueChanged;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public QueueChanged()
+        : base(TicketEventKind.QueueChanged)
+    {
+    }
 
     /// <summary>Gets the previous queue, as the source reported it; null when unknown.</summary>
     public string? From { get; init; }

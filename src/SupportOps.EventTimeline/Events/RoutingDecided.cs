@@ -8,8 +8,11 @@ public sealed record RoutingDecided : TicketEvent
 {
     private readonly ImmutableArray<string> _reasonCodes = [];
 
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.RoutingDecided;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public RoutingDecided()
+        : base(TicketEventKind.RoutingDecided)
+    {
+    }
 
     /// <summary>Gets the decision id, derived deterministically by the routing engine.</summary>
     public required string DecisionId { get; init; }

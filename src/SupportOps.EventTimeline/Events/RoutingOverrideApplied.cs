@@ -6,8 +6,11 @@ namespace SupportOps.EventTimeline.Events;
 /// <remarks><para>The override stays active until a <see cref="RoutingOverrideCleared"/> with the same <see cref="OverrideId"/> or until <see cref="ExpiresAt"/>.</para></remarks>
 public sealed record RoutingOverrideApplied : TicketEvent
 {
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.RoutingOverrideApplied;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public RoutingOverrideApplied()
+        : base(TicketEventKind.RoutingOverrideApplied)
+    {
+    }
 
     /// <summary>Gets the override id.</summary>
     public required string OverrideId { get; init; }

@@ -3,8 +3,11 @@ namespace SupportOps.EventTimeline.Events;
 /// <summary>A routing override was removed (<c>routing_override_cleared</c>, schema version 1).</summary>
 public sealed record RoutingOverrideCleared : TicketEvent
 {
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.RoutingOverrideCleared;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public RoutingOverrideCleared()
+        : base(TicketEventKind.RoutingOverrideCleared)
+    {
+    }
 
     /// <summary>Gets the id of the override that was cleared.</summary>
     public required string OverrideId { get; init; }

@@ -5,8 +5,11 @@ namespace SupportOps.EventTimeline.Events;
 /// <summary>An SLA timer passed its due time (<c>sla_breached</c>, schema version 1).</summary>
 public sealed record SlaBreached : TicketEvent
 {
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.SlaBreached;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public SlaBreached()
+        : base(TicketEventKind.SlaBreached)
+    {
+    }
 
     /// <summary>Gets the timer that breached.</summary>
     public required SlaTimerKind TimerKind { get; init; }

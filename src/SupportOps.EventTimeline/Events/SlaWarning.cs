@@ -5,8 +5,11 @@ namespace SupportOps.EventTimeline.Events;
 /// <summary>An SLA timer is close to its due time (<c>sla_warning</c>, schema version 1).</summary>
 public sealed record SlaWarning : TicketEvent
 {
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.SlaWarning;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public SlaWarning()
+        : base(TicketEventKind.SlaWarning)
+    {
+    }
 
     /// <summary>Gets the timer that is about to breach.</summary>
     public required SlaTimerKind TimerKind { get; init; }

@@ -4,8 +4,11 @@ namespace SupportOps.EventTimeline.Events;
 /// <remarks><para>Schema version 1 used the legacy status names <c>pending</c> and <c>hold</c>; they are upcast on read to <c>pending_customer</c> and <c>on_hold</c>.</para></remarks>
 public sealed record StatusChanged : TicketEvent
 {
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.StatusChanged;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public StatusChanged()
+        : base(TicketEventKind.StatusChanged)
+    {
+    }
 
     /// <summary>Gets the status before the change, as the source reported it; null when unknown.</summary>
     public TicketStatus? From { get; init; }

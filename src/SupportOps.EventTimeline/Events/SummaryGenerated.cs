@@ -3,8 +3,11 @@ namespace SupportOps.EventTimeline.Events;
 /// <summary>A summary of the ticket was generated (<c>summary_generated</c>, schema version 1).</summary>
 public sealed record SummaryGenerated : TicketEvent
 {
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.SummaryGenerated;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public SummaryGenerated()
+        : base(TicketEventKind.SummaryGenerated)
+    {
+    }
 
     /// <summary>Gets the summary's version for this ticket (1, 2, 3 ...).</summary>
     public required int SummaryVersion { get; init; }

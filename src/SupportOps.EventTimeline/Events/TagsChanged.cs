@@ -10,8 +10,11 @@ public sealed record TagsChanged : TicketEvent
     private readonly ImmutableArray<string> _added = [];
     private readonly ImmutableArray<string> _removed = [];
 
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.TagsChanged;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public TagsChanged()
+        : base(TicketEventKind.TagsChanged)
+    {
+    }
 
     /// <summary>Gets the tags that were added. The default is empty.</summary>
     public ImmutableArray<string> Added { get => _added; init => _added = Sequences.OrEmpty(value); }

@@ -13,8 +13,11 @@ public sealed record TicketCreated : TicketEvent
 {
     private readonly ImmutableArray<string> _tags = [];
 
-    /// <inheritdoc />
-    public override TicketEventKind Kind => TicketEventKind.TicketCreated;
+    /// <summary>Creates the event; set its members with an object initializer.</summary>
+    public TicketCreated()
+        : base(TicketEventKind.TicketCreated)
+    {
+    }
 
     /// <summary>Gets the subject line.</summary>
     public required string Subject { get; init; }

@@ -33,13 +33,11 @@ namespace SupportOps.EventTimeline.Events;
 [JsonDerivedType(typeof(Merged), "merged")]
 public abstract record TicketEvent
 {
-    private protected TicketEvent()
-    {
-    }
+    private protected TicketEvent(TicketEventKind kind) => Kind = kind;
 
     /// <summary>Gets the kind of this event, for fast dispatch without type tests.</summary>
     [JsonIgnore]
-    public abstract TicketEventKind Kind { get; }
+    public TicketEventKind Kind { get; }
 
     /// <summary>Gets the stable wire name of this event, for example <c>ticket_created</c>.</summary>
     [JsonIgnore]

@@ -20,7 +20,8 @@ namespace SupportOps.EventTimeline.Storage;
 public sealed class InMemoryEventStore : IEventStore
 {
     private readonly IClock _clock;
-    private readonly ConcurrentDictionary<string, Stream> _streams = new(StringComparer.Ordinal);
+    // The default string comparer is ordinal and lets the dictionaries use their fast non-randomized hashing.
+    private readonly ConcurrentDictionary<string, Stream> _streams = new();
 
     /// <summary>Creates an empty store.</summary>
     /// <param name="clock">The clock that stamps <see cref="EventEnvelope.RecordedAt"/>; must not be null.</param>
@@ -145,7 +146,7 @@ public sealed class InMemoryEventStore : IEventStore
     {
         public readonly Lock Gate = new();
         public readonly List<EventEnvelope> Events = [];
-        private readonly Dictionary<string, EventEnvelope> _byDedupeKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, EventEnvelope> _byDedupeKey = [];
 
         /// <summary>Appends under <see cref="Gate"/>: decide every event's fate first, then check the version, then write.</summary>
         public AppendResult Append(AppendRequest request, IClock clock)
@@ -157,7 +158,7 @@ public sealed class InMemoryEventStore : IEventStore
             // 1 + the index of an earlier event of this batch with the same key (resolved after the write).
             var stored = new EventEnvelope?[items.Length];
             int[]? sameBatchAs = null;
-            Dictionary<string, int>? batchKeys = items.Length > 1 ? new(items.Length, StringComparer.Ordinal) : null;
+            Dictionary<string, int>? batchKeys = items.Length > 1 ? new(items.Length) : null;
             var newCount = 0;
             for (var i = 0; i < items.Length; i++)
             {
@@ -182,31 +183,32 @@ public sealed class InMemoryEventStore : IEventStore
                 throw new EventStreamConcurrencyException(request.TicketId, request.ExpectedVersion, current);
             }
 
-            // Pass 2: write the new events with contiguous versions.
+            // Pass 2: write the new events with contiguous versions. results holds one envelope per request
+            // item; when the batch is all new (or all duplicates) it doubles as the appended (or duplicates) list.
             var recordedAt = newCount > 0 ? clock.GetCurrentInstant() : default;
-            var results = new EventEnvelope[items.Length];
-            var appended = new EventEnvelope[newCount];
             var duplicateCount = items.Length - newCount;
-            var duplicates = duplicateCount == 0 ? [] : new EventEnvelope[duplicateCount];
+            var results = new EventEnvelope[items.Length];
+            var appended = duplicateCount == 0 ? results : newCount == 0 ? [] : new EventEnvelope[newCount];
+            var duplicates = newCount == 0 ? results : duplicateCount == 0 ? [] : new EventEnvelope[duplicateCount];
             int appendedIndex = 0, duplicateIndex = 0;
             for (var i = 0; i < items.Length; i++)
             {
+                EventEnvelope envelope;
                 if (stored[i] is { } existing)
                 {
-                    results[i] = existing;
-                    duplicates[duplicateIndex++] = existing;
+                    envelope = existing;
+                    duplicates[duplicateIndex++] = envelope;
                 }
                 else if (sameBatchAs is not null && sameBatchAs[i] != 0)
                 {
-                    var first = results[sameBatchAs[i] - 1];
-                    results[i] = first;
-                    duplicates[duplicateIndex++] = first;
+                    envelope = results[sameBatchAs[i] - 1];
+                    duplicates[duplicateIndex++] = envelope;
                 }
                 else
                 {
                     var item = items[i];
                     var version = ++current;
-                    var envelope = new EventEnvelope
+                    envelope = new EventEnvelope
                     {
                         EventId = item.EventId ?? DeriveEventId(request.TicketId, version),
                         TicketId = request.TicketId,
@@ -221,9 +223,10 @@ public sealed class InMemoryEventStore : IEventStore
                     };
                     Events.Add(envelope);
                     _byDedupeKey.Add(item.DedupeKey, envelope);
-                    results[i] = envelope;
                     appended[appendedIndex++] = envelope;
                 }
+
+                results[i] = envelope;
             }
 
             return new AppendResult
