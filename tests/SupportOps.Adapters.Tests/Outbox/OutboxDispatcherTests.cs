@@ -131,6 +131,28 @@ public sealed class OutboxDispatcherTests
     }
 
     [Fact]
+    public async Task DispatchPendingAsync_TwoDispatchersAtOnce_SendEachKeyExactlyOnce()
+    {
+        var sink = new ConcurrentSink();
+        for (var i = 0; i < 200; i++)
+        {
+            await outbox.EnqueueAsync(Message($"m{i}"));
+        }
+
+        var options = Options.Create(new OutboxDispatcherOptions { BatchSize = 500 });
+        var first = new OutboxDispatcher(outbox, [sink], options, time);
+        var second = new OutboxDispatcher(outbox, [sink], options, time);
+
+        var results = await Task.WhenAll(
+            Task.Run(async () => await first.DispatchPendingAsync()),
+            Task.Run(async () => await second.DispatchPendingAsync()));
+
+        Assert.Equal(200, results.Sum(result => result.Sent));
+        Assert.Equal(200, sink.Delivered.Count);
+        Assert.Equal(200, sink.Delivered.Distinct().Count());
+    }
+
+    [Fact]
     public void Constructor_InvalidOptions_ThrowsNamingEachProblem()
     {
         var exception = Assert.Throws<OptionsValidationException>(() => CreateSut(new OutboxDispatcherOptions { MaxAttempts = 0, BatchSize = 0 }));
@@ -153,5 +175,21 @@ public sealed class OutboxDispatcherTests
         }
 
         Assert.Equal(count, slack.Attempts.Count);
+    }
+
+    private sealed class ConcurrentSink : SupportOps.Adapters.Ports.INotificationSink
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Delivered { get; } = new();
+
+        public OutboxChannel Channel => OutboxChannel.Slack;
+
+        public ValueTask<SupportOps.Adapters.Ports.AdapterHealth> CheckHealthAsync(CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(SupportOps.Adapters.Ports.AdapterHealth.Healthy("concurrent"));
+
+        public async ValueTask SendAsync(OutboxMessage message, CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            Delivered.Enqueue(message.MessageKey);
+        }
     }
 }
