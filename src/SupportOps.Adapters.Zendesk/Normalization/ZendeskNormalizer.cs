@@ -312,6 +312,16 @@ public sealed class ZendeskNormalizer : ITicketNormalizer
             throw new ZendeskFieldException("missing \"events\"");
         }
 
+        // The creating audit names the requester; know it before classifying that audit's first comment.
+        foreach (var change in events.EnumerateArray())
+        {
+            if (change.ValueKind == JsonValueKind.Object && Json.OptionalString(change, "type") == "Create"
+                && Json.OptionalString(change, "field_name") == "requester_id" && Json.OptionalId(change, "value") is { } requester)
+            {
+                context.Requesters[ticketId] = requester;
+            }
+        }
+
         var creates = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var change in events.EnumerateArray())
         {
@@ -354,12 +364,6 @@ public sealed class ZendeskNormalizer : ITicketNormalizer
         long? IdValue(string field) => creates.TryGetValue(field, out var change) ? Json.OptionalId(change, "value") : null;
 
         var requester = IdValue("requester_id") ?? authorId;
-        if (requester is { } known)
-        {
-            requesterByTicket[ticketId] = known;
-            context.Requesters[ticketId] = known;
-        }
-
         var group = IdValue("group_id");
         var created = new TicketCreated
         {
@@ -371,15 +375,27 @@ public sealed class ZendeskNormalizer : ITicketNormalizer
             Tags = creates.TryGetValue("tags", out var tags) ? TagValue(tags, "value") : [],
             Queue = group is { } g ? Text(g) : null,
         };
-        context.Add(ticketId, created, at, requester is { } who ? Actor.Customer(Text(who)) : ZendeskActor, Key(ticketId, "created"));
-        if (creates.TryGetValue("status", out var status) && ZendeskVocabulary.Status(Json.RequiredString(status, "value")) is var initial && initial != TicketStatus.New)
+        var initial = creates.TryGetValue("status", out var status) ? ZendeskVocabulary.Status(Json.RequiredString(status, "value")) : TicketStatus.New;
+        var statusKey = initial != TicketStatus.New ? Key(ticketId, Text(Json.RequiredId(status, "id"))) : null;
+        var assigneeId = creates.TryGetValue("assignee_id", out var assignee) ? Json.OptionalId(assignee, "value") : null;
+        var assigneeKey = assigneeId is not null ? Key(ticketId, Text(Json.RequiredId(assignee, "id"))) : null;
+
+        // Everything parsed: only now remember the requester, so a rejected audit teaches nothing.
+        if (requester is { } known)
         {
-            context.Add(ticketId, new StatusChanged { To = initial }, at, ZendeskActor, Key(ticketId, Text(Json.RequiredId(status, "id"))));
+            requesterByTicket[ticketId] = known;
+            context.Requesters[ticketId] = known;
         }
 
-        if (creates.TryGetValue("assignee_id", out var assignee) && Json.OptionalId(assignee, "value") is { } assigneeId)
+        context.Add(ticketId, created, at, requester is { } who ? Actor.Customer(Text(who)) : ZendeskActor, Key(ticketId, "created"));
+        if (statusKey is not null)
         {
-            context.Add(ticketId, new AssigneeChanged { To = Text(assigneeId) }, at, ZendeskActor, Key(ticketId, Text(Json.RequiredId(assignee, "id"))));
+            context.Add(ticketId, new StatusChanged { To = initial }, at, ZendeskActor, statusKey);
+        }
+
+        if (assigneeKey is not null)
+        {
+            context.Add(ticketId, new AssigneeChanged { To = Text(assigneeId!.Value) }, at, ZendeskActor, assigneeKey);
         }
     }
 

@@ -108,6 +108,26 @@ public sealed partial class ZendeskNormalizerTests
     }
 
     [Fact]
+    public void Normalize_AuditsWithoutSideloadedUsers_ClassifyByTheRequesterOfTheCreatingAudit()
+    {
+        var json = """
+            {"audits": [
+              {"id": 1, "ticket_id": 9, "created_at": "2026-01-01T00:00:00Z", "author_id": 500, "events": [
+                {"id": 10, "type": "Comment", "author_id": 500, "body": "help", "public": true},
+                {"id": 11, "type": "Create", "field_name": "requester_id", "value": "500"},
+                {"id": 12, "type": "Create", "field_name": "status", "value": "new"}]},
+              {"id": 2, "ticket_id": 9, "created_at": "2026-01-01T01:00:00Z", "author_id": 600, "events": [
+                {"id": 20, "type": "Comment", "author_id": 600, "body": "on it", "public": true}]}
+            ]}
+            """;
+
+        var events = Assert.Single(new ZendeskNormalizer().Normalize(Fixture.Text(json)).Tickets).Events;
+
+        Assert.IsType<CustomerMessage>(events.Single(e => e.DedupeKey == "zendesk:9:10").Event);
+        Assert.IsType<AgentPublicReply>(events.Single(e => e.DedupeKey == "zendesk:9:20").Event);
+    }
+
+    [Fact]
     public void Normalize_GoZendeskSingleTicket_ReadsTheRealShape()
     {
         var result = sut.Normalize(Fixture.Payload("go-zendesk/ticket.json"));
