@@ -9,7 +9,7 @@ using SupportOps.EventTimeline.Events;
 
 namespace SupportOps.Adapters.Tests.Registry;
 
-public sealed class AdapterRegistryTests
+public sealed partial class AdapterRegistryTests
 {
     private static readonly AdapterDescriptor ApiAdapter = new(
         EventSource.Api,
