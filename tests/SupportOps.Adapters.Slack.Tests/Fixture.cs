@@ -1,0 +1,14 @@
+using System.Text;
+using SupportOps.Adapters.Ports;
+
+namespace SupportOps.Adapters.Slack.Tests;
+
+/// <summary>Reads the fixture files copied beside the test assembly.</summary>
+internal static class Fixture
+{
+    public static string Folder(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
+
+    public static SourcePayload Payload(string relativePath) => new(relativePath, File.ReadAllBytes(Folder(relativePath.Split('/'))));
+
+    public static SourcePayload Text(string json) => new("inline.json", Encoding.UTF8.GetBytes(json));
+}
