@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -42,13 +41,15 @@ public static class TicketsApi
 
         api.MapGet("/{id}", GetTicketAsync)
             .WithName("GetTicket")
-            .WithSummary("Get a ticket with its timeline and SLA timers");
+            .WithSummary("Get a ticket with its timeline and SLA timers")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapPost("/{id}/events", AppendEventsAsync)
             .WithName("AppendTicketEvents")
             .WithSummary("Append events to a ticket")
             .WithDescription("Appends a batch atomically with an expected version; duplicates (by dedupe key) are not written again.")
-            .Accepts<AppendEventsRequest>("application/json");
+            .Accepts<AppendEventsRequest>("application/json")
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         return api;
     }
@@ -149,7 +150,7 @@ public static class TicketsApi
         return TypedResults.Ok(new TicketPage([.. rows.Select(ToSummary)], next));
     }
 
-    internal static async Task<Results<Ok<TicketDetail>, NotFound<ProblemDetails>>> GetTicketAsync(
+    internal static async Task<Results<Ok<TicketDetail>, ProblemHttpResult>> GetTicketAsync(
         string id,
         CommandCenterDbContext db,
         IEventStore store,
@@ -160,12 +161,10 @@ public static class TicketsApi
         var row = await db.TicketSnapshots.AsNoTracking().SingleOrDefaultAsync(t => t.TicketId == id, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
-            return TypedResults.NotFound(new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "Ticket not found",
-                Detail = $"There is no ticket '{id}'.",
-            });
+            return TypedResults.Problem(
+                detail: $"There is no ticket '{id}'.",
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Ticket not found");
         }
 
         var events = await store.ReadStreamAsync(id, 1, cancellationToken).ConfigureAwait(false);
@@ -176,7 +175,7 @@ public static class TicketsApi
         return TypedResults.Ok(new TicketDetail(ToSummary(row), timers, [.. events.Select(ToJson)]));
     }
 
-    internal static async Task<Results<Ok<AppendEventsResponse>, ValidationProblem, Conflict<ProblemDetails>>> AppendEventsAsync(
+    internal static async Task<Results<Ok<AppendEventsResponse>, ValidationProblem, ProblemHttpResult>> AppendEventsAsync(
         string id,
         HttpRequest request,
         IEventStore store,
@@ -209,13 +208,11 @@ public static class TicketsApi
         }
         catch (EventStreamConcurrencyException conflict)
         {
-            return TypedResults.Conflict(new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "Version conflict",
-                Detail = $"Ticket '{conflict.TicketId}' is at version {conflict.ActualVersion}, not the expected {conflict.ExpectedVersion}. Re-read the ticket and retry.",
-                Extensions = { ["expected_version"] = conflict.ExpectedVersion.Value, ["actual_version"] = conflict.ActualVersion },
-            });
+            return TypedResults.Problem(
+                detail: $"Ticket '{conflict.TicketId}' is at version {conflict.ActualVersion}, not the expected {conflict.ExpectedVersion}. Re-read the ticket and retry.",
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Version conflict",
+                extensions: new Dictionary<string, object?> { ["expected_version"] = conflict.ExpectedVersion.Value, ["actual_version"] = conflict.ActualVersion });
         }
 
         var row = await db.TicketSnapshots.AsNoTracking().SingleOrDefaultAsync(t => t.TicketId == id, cancellationToken).ConfigureAwait(false);
