@@ -66,7 +66,8 @@ public static class ApplicationServiceExtensions
         return builder;
     }
 
-    private static SlaEvaluator CreateSlaEvaluator(string directory)
+    /// <summary>Builds the SLA evaluator from the calendar and policy files in a directory.</summary>
+    internal static SlaEvaluator CreateSlaEvaluator(string directory)
     {
         var calendar = BusinessCalendar.FromJson(File.ReadAllText(Path.Combine(directory, "calendar-new-york.json")));
         var policies = SlaPolicySet.FromJson(File.ReadAllText(Path.Combine(directory, "sla-policies.json")));
