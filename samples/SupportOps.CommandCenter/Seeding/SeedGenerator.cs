@@ -11,8 +11,8 @@ namespace SupportOps.CommandCenter.Seeding;
 /// and anchor instant always give the same events.
 /// </summary>
 /// <remarks>
-/// <para>Tickets arrive over <see cref="SeedOptions.Days"/> days before the anchor, weighted by hour of
-/// day (quiet nights, a morning peak) and thinner at weekends, across email, web, chat, Slack and
+/// <para>Tickets arrive over <see cref="SeedOptions.Days"/> days before the anchor, weighted by local hour of
+/// day in <see cref="ArrivalZone"/> (quiet nights, a morning peak) and thinner at weekends, across email, web, chat, Slack and
 /// social. Customers have tiers; 8 agents work in two teams. Each ticket's lifecycle (first reply,
 /// pending customer, customer follow-up, solve, escalations) is drawn from the seeded generator and
 /// never runs past the anchor, so recent tickets are still open and some are near or past breach.</para>
@@ -22,7 +22,10 @@ internal static class SeedGenerator
     private static readonly Channel[] Channels = [Channel.Email, Channel.Web, Channel.Chat, Channel.Slack, Channel.Social];
     private static readonly int[] ChannelWeights = [40, 25, 15, 12, 8];
 
-    // Relative arrival rate per UTC hour of day.
+    /// <summary>The zone whose local hour of day shapes arrivals (the support calendar's zone).</summary>
+    public static DateTimeZone ArrivalZone { get; } = DateTimeZoneProviders.Tzdb["America/New_York"];
+
+    // Relative arrival rate per local hour of day in the arrival zone.
     private static readonly int[] HourWeights = [1, 1, 1, 1, 1, 2, 3, 5, 8, 10, 10, 9, 8, 9, 10, 10, 9, 7, 5, 4, 3, 2, 2, 1];
     private static readonly Priority[] Priorities = [Priority.P0, Priority.P1, Priority.P2, Priority.P3];
     private static readonly int[] PriorityWeights = [5, 20, 50, 25];
@@ -65,13 +68,15 @@ internal static class SeedGenerator
             .Select(i => (Id: $"cust-{i:D5}", Tier: Pick(random, Tiers, TierWeights)))
             .ToArray();
         var start = anchor - Duration.FromDays(options.Days);
+        var firstDay = start.InZone(ArrivalZone).Date;
         var arrivals = new List<Instant>(options.Tickets);
         while (arrivals.Count < options.Tickets)
         {
-            var day = random.Next(options.Days);
-            var when = start + Duration.FromDays(day) + Duration.FromHours(Pick(random, HourWeights)) + Duration.FromSeconds(random.Next(3600));
-            var weekend = when.InUtc().DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
-            if (when < anchor && (!weekend || random.Next(3) == 0))
+            var date = firstDay.PlusDays(random.Next(options.Days + 1));
+            var local = date.At(new LocalTime(Pick(random, HourWeights), 0)).PlusSeconds(random.Next(3600));
+            var when = local.InZoneLeniently(ArrivalZone).ToInstant();
+            var weekend = date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
+            if (when >= start && when < anchor && (!weekend || random.Next(3) == 0))
             {
                 arrivals.Add(when);
             }
