@@ -40,10 +40,10 @@ public class CommandCenterFactory : WebApplicationFactory<Program>
     }
 }
 
-/// <summary>The host with a seeded workload of 60 tickets.</summary>
+/// <summary>The host with a seeded workload of 80 tickets (47 background, 33 injected SLA scenarios).</summary>
 public sealed class SeededCommandCenterFactory : CommandCenterFactory
 {
-    public const int Tickets = 60;
+    public const int Tickets = 80;
 
     protected override int SeededTickets => Tickets;
 }

@@ -35,7 +35,7 @@ public static partial class DatabaseInitializationExtensions
 
         var store = services.GetRequiredService<IEventStore>();
         var now = services.GetRequiredService<IClock>().GetCurrentInstant();
-        var requests = SeedGenerator.Generate(seed, now);
+        var requests = SeedGenerator.Generate(seed, now, services.GetRequiredService<Domain.TicketStateCalculator>());
         foreach (var request in requests)
         {
             await store.AppendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -53,7 +53,32 @@ internal static class SeedGenerator
         ("agent-8", "Hugo Martin", "emea", "support-l2"),
     ];
 
-    /// <summary>Generates the appends, one per ticket, in ticket creation order.</summary>
+    /// <summary>
+    /// Generates the workload with the SLA scenarios injected: <see cref="SeedOptions.Tickets"/> tickets in
+    /// all, of which <see cref="ScenarioGenerator.Count"/> are scenario tickets when
+    /// <see cref="SeedOptions.InjectScenarios"/> is set and there are at least twice as many tickets.
+    /// </summary>
+    /// <param name="options">Seed, size and span; validated.</param>
+    /// <param name="anchor">The instant the workload ends at (usually the clock's now).</param>
+    /// <param name="calculator">Places the scenario tickets with the configured SLA policies.</param>
+    /// <returns>One <see cref="AppendRequest"/> per ticket with <see cref="ExpectedVersion.NoStream"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A size or span is not positive.</exception>
+    public static IReadOnlyList<AppendRequest> Generate(SeedOptions options, Instant anchor, Domain.TicketStateCalculator calculator)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(calculator);
+        var inject = options.InjectScenarios && options.Tickets >= 2 * ScenarioGenerator.Count;
+        var background = inject ? options.Tickets - ScenarioGenerator.Count : options.Tickets;
+        var requests = Generate(new SeedOptions { Seed = options.Seed, Tickets = background, Days = options.Days }, anchor).ToList();
+        if (inject)
+        {
+            requests.AddRange(ScenarioGenerator.Generate(new Random(options.Seed ^ 0x5CE4A210), anchor, calculator, background + 1));
+        }
+
+        return requests;
+    }
+
+    /// <summary>Generates the background workload (no injected scenarios), one append per ticket, in ticket creation order.</summary>
     /// <param name="options">Seed, size and span; validated.</param>
     /// <param name="anchor">The instant the workload ends at (usually the clock's now).</param>
     /// <returns>One <see cref="AppendRequest"/> per ticket with <see cref="ExpectedVersion.NoStream"/>.</returns>

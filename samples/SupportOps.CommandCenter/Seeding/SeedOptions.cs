@@ -18,6 +18,10 @@ public sealed class SeedOptions
     /// <value>The default value is 120.</value>
     public int Tickets { get; set; } = 120;
 
+    /// <summary>Gets or sets a value indicating whether the SLA scenarios (<see cref="ScenarioGenerator"/>) are injected.</summary>
+    /// <value>The default value is <see langword="true"/>: 33 of the tickets are scenario tickets when there are at least 66.</value>
+    public bool InjectScenarios { get; set; } = true;
+
     /// <summary>Gets or sets the number of days the tickets arrive over, ending now.</summary>
     /// <value>The default value is 14.</value>
     public int Days { get; set; } = 14;
