@@ -37,7 +37,7 @@ public static class TicketsApi
         api.MapGet("/", ListTicketsAsync)
             .WithName("ListTickets")
             .WithSummary("List tickets (the inbox)")
-            .WithDescription("Filter by status, priority, channel, queue and breached; sort by risk, due or created; keyset paging with an opaque cursor.");
+            .WithDescription("Filter by status, priority, channel, queue, assignee, risk_band and breached; sort by risk, due or created; keyset paging with an opaque cursor.");
 
         api.MapGet("/{id}", GetTicketAsync)
             .WithName("GetTicket")
@@ -60,6 +60,8 @@ public static class TicketsApi
         string? priority = null,
         string? channel = null,
         string? queue = null,
+        string? assignee = null,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "risk_band")] string? riskBand = null,
         bool? breached = null,
         string? sort = null,
         int? limit = null,
@@ -70,6 +72,7 @@ public static class TicketsApi
         CheckWire<TicketStatus>(status, "status", errors);
         CheckWire<Priority>(priority, "priority", errors);
         CheckWire<Channel>(channel, "channel", errors);
+        CheckWire<SupportOps.RiskModel.Scoring.RiskBand>(riskBand, "risk_band", errors);
         var order = sort switch
         {
             null or "risk" => InboxSort.Risk,
@@ -118,6 +121,16 @@ public static class TicketsApi
         if (queue is not null)
         {
             query = query.Where(t => t.Queue == queue);
+        }
+
+        if (assignee is not null)
+        {
+            query = query.Where(t => t.Assignee == assignee);
+        }
+
+        if (riskBand is not null)
+        {
+            query = query.Where(t => t.RiskBand == riskBand);
         }
 
         if (breached is { } isBreached)

@@ -29,5 +29,7 @@ internal sealed class TicketSnapshotRecordEntityTypeConfiguration : IEntityTypeC
         builder.HasIndex(t => new { t.Status, t.DueSortKey });
         builder.HasIndex(t => new { t.IsBreached, t.DueSortKey });
         builder.HasIndex(t => t.Queue);
+        builder.HasIndex(t => t.Assignee);
+        builder.HasIndex(t => t.RiskBand);
     }
 }

@@ -97,7 +97,22 @@ public sealed class TicketsApiTests(SeededCommandCenterFactory factory) : IClass
         Assert.Equal(all.Where(t => t.Queue == "billing").Select(t => t.TicketId), billing.Select(t => t.TicketId));
     }
 
+    [Fact]
+    public async Task ListTickets_AssigneeAndRiskBandFilters_ReturnOnlyMatchingTickets()
+    {
+        var all = (await GetPageAsync("/api/v1/tickets?limit=200")).Items;
+        var assignee = all.First(t => t.Assignee is not null).Assignee;
+
+        var mine = (await GetPageAsync($"/api/v1/tickets?limit=200&assignee={assignee}")).Items;
+        var critical = (await GetPageAsync("/api/v1/tickets?limit=200&risk_band=critical")).Items;
+
+        Assert.Equal(all.Where(t => t.Assignee == assignee).Select(t => t.TicketId), mine.Select(t => t.TicketId));
+        Assert.NotEmpty(critical);
+        Assert.Equal(all.Where(t => t.RiskBand == "critical").Select(t => t.TicketId), critical.Select(t => t.TicketId));
+    }
+
     [Theory]
+    [InlineData("risk_band=red", "risk_band")]
     [InlineData("status=pending", "status")]
     [InlineData("priority=urgent", "priority")]
     [InlineData("channel=fax", "channel")]

@@ -147,7 +147,11 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("TicketId");
 
+                    b.HasIndex("Assignee");
+
                     b.HasIndex("Queue");
+
+                    b.HasIndex("RiskBand");
 
                     b.HasIndex("CreatedAtTicks", "TicketId");
 

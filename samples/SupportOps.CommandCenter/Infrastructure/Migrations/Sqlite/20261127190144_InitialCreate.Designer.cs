@@ -10,7 +10,7 @@ using SupportOps.CommandCenter.Infrastructure;
 namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(CommandCenterDbContext))]
-    [Migration("20261127185017_InitialCreate")]
+    [Migration("20261127190144_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -150,7 +150,11 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 
                     b.HasKey("TicketId");
 
+                    b.HasIndex("Assignee");
+
                     b.HasIndex("Queue");
+
+                    b.HasIndex("RiskBand");
 
                     b.HasIndex("CreatedAtTicks", "TicketId");
 

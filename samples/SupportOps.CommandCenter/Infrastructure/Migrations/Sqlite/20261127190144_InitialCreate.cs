@@ -82,6 +82,11 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_TicketSnapshots_Assignee",
+                table: "TicketSnapshots",
+                column: "Assignee");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TicketSnapshots_CreatedAtTicks_TicketId",
                 table: "TicketSnapshots",
                 columns: new[] { "CreatedAtTicks", "TicketId" });
@@ -100,6 +105,11 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                 name: "IX_TicketSnapshots_Queue",
                 table: "TicketSnapshots",
                 column: "Queue");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TicketSnapshots_RiskBand",
+                table: "TicketSnapshots",
+                column: "RiskBand");
 
             migrationBuilder.CreateIndex(
                 name: "IX_TicketSnapshots_RiskScore_TicketId",
