@@ -55,6 +55,7 @@ public static class ApplicationServiceExtensions
         services.TryAddSingleton<RiskScorer>();
         services.TryAddSingleton<TicketStateCalculator>();
         services.TryAddScoped<IEventStore, EfEventStore>();
+        services.TryAddScoped<SnapshotRefresher>();
 
         services.ConfigureHttpJsonOptions(options =>
         {

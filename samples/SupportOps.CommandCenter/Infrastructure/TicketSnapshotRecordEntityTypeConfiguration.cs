@@ -12,6 +12,7 @@ internal sealed class TicketSnapshotRecordEntityTypeConfiguration : IEntityTypeC
         builder.ToTable("TicketSnapshots");
         builder.HasKey(t => t.TicketId);
         builder.Property(t => t.TicketId).HasMaxLength(200);
+        builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Property(t => t.Subject).HasMaxLength(500);
         builder.Property(t => t.Status).HasMaxLength(32);
         builder.Property(t => t.Priority).HasMaxLength(8);

@@ -10,7 +10,7 @@ using SupportOps.CommandCenter.Infrastructure;
 namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(CommandCenterDbContext))]
-    [Migration("20261127190144_InitialCreate")]
+    [Migration("20261127190420_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -146,6 +146,7 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("TicketId");
