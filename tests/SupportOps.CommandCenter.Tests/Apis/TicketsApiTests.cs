@@ -176,7 +176,11 @@ public sealed class TicketsApiTests(SeededCommandCenterFactory factory) : IClass
         Assert.True(paths.TryGetProperty("/api/v1/tickets", out var list));
         Assert.True(list.TryGetProperty("get", out _));
         Assert.True(paths.TryGetProperty("/api/v1/tickets/{id}", out _));
-        Assert.True(paths.GetProperty("/api/v1/tickets/{id}/events").TryGetProperty("post", out _));
+        var append = paths.GetProperty("/api/v1/tickets/{id}/events").GetProperty("post");
+        Assert.True(append.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        Assert.True(append.GetProperty("responses").TryGetProperty("409", out _));
+        Assert.True(append.GetProperty("responses").TryGetProperty("400", out _));
+        Assert.Equal("ListTickets", list.GetProperty("get").GetProperty("operationId").GetString());
     }
 
     private async Task<TicketPage> GetPageAsync(string url)
