@@ -1,0 +1,192 @@
+using System.Collections.Immutable;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SupportOps.CommandCenter.Domain;
+using SupportOps.EventTimeline.Events;
+using SupportOps.EventTimeline.Serialization;
+using SupportOps.EventTimeline.Storage;
+
+namespace SupportOps.CommandCenter.Infrastructure;
+
+/// <summary>
+/// An <see cref="IEventStore"/> on EF Core, with the semantics of docs/event-timeline.md, that also
+/// recomputes the ticket's snapshot row in the same transaction as each append.
+/// </summary>
+/// <remarks>
+/// <para>Each append runs in one transaction: read the stream, classify duplicates by dedupe key,
+/// check the expected version, insert the new events and upsert the snapshot. The unique indexes on
+/// (ticket, version) and (ticket, dedupe key) make a concurrent writer fail instead of corrupting the
+/// stream; the append is then retried from the start, where a dedupe clash becomes a duplicate and a
+/// version clash an <see cref="EventStreamConcurrencyException"/> (unless the batch expects any version).</para>
+/// <para>Scoped: one instance per request, over the request's context. Not thread-safe.</para>
+/// </remarks>
+/// <param name="db">The context.</param>
+/// <param name="clock">The clock that stamps <see cref="EventEnvelope.RecordedAt"/> and evaluates SLA and risk.</param>
+/// <param name="calculator">Computes the snapshot rows.</param>
+internal sealed class EfEventStore(CommandCenterDbContext db, IClock clock, TicketStateCalculator calculator) : IEventStore
+{
+    private const int MaxAttempts = 3;
+
+    /// <inheritdoc />
+    public async ValueTask<AppendResult> AppendAsync(AppendRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryAppendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateException) when (attempt < MaxAttempts)
+            {
+                // A concurrent writer took a version or a dedupe key first: start again from its result.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<EventEnvelope>> ReadStreamAsync(string ticketId, long fromVersion = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ticketId);
+        var payloads = await db.Events.AsNoTracking()
+            .Where(e => e.TicketId == ticketId && e.Version >= fromVersion)
+            .OrderBy(e => e.Version)
+            .Select(e => e.Payload)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. payloads.Select(TimelineJson.Deserialize)];
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<EventEnvelope>> ReadRangeAsync(Interval range, EventTimeAxis axis = EventTimeAxis.OccurredAt, CancellationToken cancellationToken = default)
+    {
+        var start = range.HasStart ? range.Start.ToUnixTimeTicks() : long.MinValue;
+        var end = range.HasEnd ? range.End.ToUnixTimeTicks() : long.MaxValue;
+        var query = db.Events.AsNoTracking();
+        query = axis == EventTimeAxis.RecordedAt
+            ? query.Where(e => e.RecordedAtTicks >= start && e.RecordedAtTicks < end)
+            : query.Where(e => e.OccurredAtTicks >= start && e.OccurredAtTicks < end);
+        var payloads = await query.Select(e => e.Payload).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var envelopes = payloads.Select(TimelineJson.Deserialize).ToList();
+
+        // Order in memory: the database's string collation need not be ordinal.
+        return [.. envelopes
+            .OrderBy(e => axis == EventTimeAxis.RecordedAt ? e.RecordedAt : e.OccurredAt)
+            .ThenBy(e => e.TicketId, StringComparer.Ordinal)
+            .ThenBy(e => e.Version)];
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<string>> ListTicketIdsAsync(CancellationToken cancellationToken = default)
+    {
+        var ids = await db.Events.AsNoTracking().Select(e => e.TicketId).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
+        ids.Sort(StringComparer.Ordinal);
+        return ids;
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<long> GetVersionAsync(string ticketId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(ticketId);
+        return await db.Events.AsNoTracking()
+            .Where(e => e.TicketId == ticketId)
+            .MaxAsync(e => (long?)e.Version, cancellationToken).ConfigureAwait(false) ?? 0;
+    }
+
+    private async Task<AppendResult> TryAppendAsync(AppendRequest request, CancellationToken cancellationToken)
+    {
+        var ticketId = request.TicketId;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var stored = await ReadStreamAsync(ticketId, 1, cancellationToken).ConfigureAwait(false);
+        var byKey = new Dictionary<string, EventEnvelope>(StringComparer.Ordinal);
+        foreach (var envelope in stored)
+        {
+            byKey.TryAdd(envelope.DedupeKey, envelope);
+        }
+
+        var version = stored.Count == 0 ? 0 : stored[^1].Version;
+        var recordedAt = clock.GetCurrentInstant();
+        var all = ImmutableArray.CreateBuilder<EventEnvelope>(request.Events.Length);
+        var appended = ImmutableArray.CreateBuilder<EventEnvelope>();
+        var duplicates = ImmutableArray.CreateBuilder<EventEnvelope>();
+        var next = version;
+        foreach (var item in request.Events)
+        {
+            if (byKey.TryGetValue(item.DedupeKey, out var existing))
+            {
+                all.Add(existing);
+                duplicates.Add(existing);
+                continue;
+            }
+
+            next = checked(next + 1);
+            var envelope = new EventEnvelope
+            {
+                EventId = item.EventId ?? $"{ticketId}:{next}",
+                TicketId = ticketId,
+                Version = next,
+                OccurredAt = item.OccurredAt,
+                RecordedAt = recordedAt,
+                Actor = item.Actor,
+                Source = item.Source,
+                DedupeKey = item.DedupeKey,
+                SchemaVersion = TicketEventCatalog.CurrentSchemaVersion(item.Event.Kind),
+                Event = item.Event,
+            };
+            byKey.Add(item.DedupeKey, envelope);
+            all.Add(envelope);
+            appended.Add(envelope);
+        }
+
+        if (appended.Count > 0)
+        {
+            if (!request.ExpectedVersion.IsMetBy(version))
+            {
+                throw new EventStreamConcurrencyException(ticketId, request.ExpectedVersion, version);
+            }
+
+            foreach (var envelope in appended)
+            {
+                db.Events.Add(new EventRecord
+                {
+                    TicketId = ticketId,
+                    Version = envelope.Version,
+                    EventId = envelope.EventId,
+                    DedupeKey = envelope.DedupeKey,
+                    EventType = envelope.Event.WireName,
+                    OccurredAtTicks = envelope.OccurredAt.ToUnixTimeTicks(),
+                    RecordedAtTicks = envelope.RecordedAt.ToUnixTimeTicks(),
+                    Payload = TimelineJson.Serialize(envelope),
+                });
+            }
+
+            await UpsertSnapshotAsync(ticketId, [.. stored, .. appended], recordedAt, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+        }
+
+        return new AppendResult
+        {
+            TicketId = ticketId,
+            Version = next,
+            Events = all.DrainToImmutable(),
+            Appended = appended.DrainToImmutable(),
+            Duplicates = duplicates.DrainToImmutable(),
+        };
+    }
+
+    private async Task UpsertSnapshotAsync(string ticketId, IReadOnlyList<EventEnvelope> events, Instant now, CancellationToken cancellationToken)
+    {
+        var row = calculator.Compute(ticketId, events, now);
+        var existing = await db.TicketSnapshots.FindAsync([ticketId], cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            db.TicketSnapshots.Add(row);
+        }
+        else
+        {
+            db.Entry(existing).CurrentValues.SetValues(row);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using SupportOps.CommandCenter.Domain;
+using SupportOps.EventTimeline.Serialization;
+
+namespace SupportOps.CommandCenter.Infrastructure;
+
+/// <summary>
+/// Re-evaluates the SLA and risk of every unsolved ticket's snapshot at an instant, so countdowns and
+/// breach flags stay current between appends. The periodic background service (with database leases)
+/// that calls it is a later slice.
+/// </summary>
+/// <remarks>
+/// <para>Works in batches in ticket id order. A snapshot is only replaced when it still reflects the
+/// version it was recomputed from (<see cref="TicketSnapshotRecord.Version"/> is a concurrency token):
+/// an append that commits meanwhile has already written a newer snapshot, and that one wins.</para>
+/// <para>Scoped, over the request's or job's context. Not thread-safe.</para>
+/// </remarks>
+/// <param name="db">The context.</param>
+/// <param name="calculator">Computes the snapshot rows.</param>
+internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCalculator calculator)
+{
+    /// <summary>Refreshes the snapshots of all tickets that are not solved or closed.</summary>
+    /// <param name="now">The evaluation instant.</param>
+    /// <param name="batchSize">How many tickets to load and save at a time; positive.</param>
+    /// <param name="cancellationToken">Cancels the refresh between batches.</param>
+    /// <returns>The number of snapshots refreshed.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="batchSize"/> is not positive.</exception>
+    public async Task<int> RefreshOpenTicketsAsync(Instant now, int batchSize = 500, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        var refreshed = 0;
+        var after = string.Empty;
+        while (true)
+        {
+            var rows = await db.TicketSnapshots
+                .Where(t => t.Status != "solved" && t.Status != "closed" && t.TicketId.CompareTo(after) > 0)
+                .OrderBy(t => t.TicketId)
+                .Take(batchSize)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (rows.Count == 0)
+            {
+                return refreshed;
+            }
+
+            var ids = rows.Select(r => r.TicketId).ToList();
+            var events = (await db.Events.AsNoTracking()
+                    .Where(e => ids.Contains(e.TicketId))
+                    .Select(e => new { e.TicketId, e.Version, e.Payload })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false))
+                .GroupBy(e => e.TicketId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Version).Select(e => TimelineJson.Deserialize(e.Payload)).ToList(), StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                if (events.TryGetValue(row.TicketId, out var stream) && stream[^1].Version == row.Version)
+                {
+                    db.Entry(row).CurrentValues.SetValues(calculator.Compute(row.TicketId, stream, now));
+                    refreshed++;
+                }
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException exception)
+            {
+                // Appends committed newer snapshots for these tickets: keep theirs, save the rest.
+                foreach (var entry in exception.Entries)
+                {
+                    entry.State = EntityState.Detached;
+                    refreshed--;
+                }
+
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            db.ChangeTracker.Clear();
+            after = rows[^1].TicketId;
+        }
+    }
+}

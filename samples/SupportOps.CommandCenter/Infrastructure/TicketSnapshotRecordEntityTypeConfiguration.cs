@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace SupportOps.CommandCenter.Infrastructure;
+
+/// <summary>Maps <see cref="TicketSnapshotRecord"/> to the <c>TicketSnapshots</c> table.</summary>
+/// <remarks>Each inbox sort has an index ending in the ticket id, the keyset tie-breaker.</remarks>
+internal sealed class TicketSnapshotRecordEntityTypeConfiguration : IEntityTypeConfiguration<TicketSnapshotRecord>
+{
+    public void Configure(EntityTypeBuilder<TicketSnapshotRecord> builder)
+    {
+        builder.ToTable("TicketSnapshots");
+        builder.HasKey(t => t.TicketId);
+        builder.Property(t => t.TicketId).HasMaxLength(200);
+        builder.Property(t => t.Version).IsConcurrencyToken();
+        builder.Property(t => t.Subject).HasMaxLength(500);
+        builder.Property(t => t.Status).HasMaxLength(32);
+        builder.Property(t => t.Priority).HasMaxLength(8);
+        builder.Property(t => t.Channel).HasMaxLength(16);
+        builder.Property(t => t.Tier).HasMaxLength(16);
+        builder.Property(t => t.Assignee).HasMaxLength(200);
+        builder.Property(t => t.Queue).HasMaxLength(200);
+        builder.Property(t => t.SlaTimerKind).HasMaxLength(32);
+        builder.Property(t => t.RiskBand).HasMaxLength(16);
+        builder.Property(t => t.RiskReasons).HasMaxLength(400);
+
+        builder.HasIndex(t => new { t.RiskScore, t.TicketId });
+        builder.HasIndex(t => new { t.DueSortKey, t.TicketId });
+        builder.HasIndex(t => new { t.CreatedAtTicks, t.TicketId });
+        builder.HasIndex(t => new { t.Status, t.DueSortKey });
+        builder.HasIndex(t => new { t.IsBreached, t.DueSortKey });
+        builder.HasIndex(t => t.Queue);
+        builder.HasIndex(t => t.Assignee);
+        builder.HasIndex(t => t.RiskBand);
+    }
+}

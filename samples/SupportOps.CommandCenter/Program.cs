@@ -1,0 +1,19 @@
+using SupportOps.CommandCenter.Apis;
+using SupportOps.CommandCenter.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+app.MapTicketsApi();
+
+await app.InitializeDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>The entry point; public and partial so functional tests can use <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
+public partial class Program
+{
+}

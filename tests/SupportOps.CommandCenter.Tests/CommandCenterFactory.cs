@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace SupportOps.CommandCenter.Tests;
+
+/// <summary>
+/// The host against its own temporary SQLite file, with a fake clock at <see cref="Now"/>; seeded with
+/// <see cref="SeededTickets"/> tickets when that is positive.
+/// </summary>
+public class CommandCenterFactory : WebApplicationFactory<Program>
+{
+    public static readonly Instant Now = Instant.FromUtc(2026, 3, 10, 15, 0); // a Tuesday, 11:00 in New York
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"commandcenter-tests-{Path.GetRandomFileName()}.db");
+
+    public FakeClock Clock { get; } = new(Now);
+
+    protected virtual int SeededTickets => 0;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("CommandCenter:Database:ConnectionString", $"Data Source={_path};Pooling=False");
+        builder.UseSetting("CommandCenter:Seed:OnStartup", SeededTickets > 0 ? "true" : "false");
+        builder.UseSetting("CommandCenter:Seed:Tickets", Math.Max(1, SeededTickets).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("CommandCenter:Seed:Seed", "7");
+        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+    }
+}
+
+/// <summary>The host with a seeded workload of 80 tickets (47 background, 33 injected SLA scenarios).</summary>
+public sealed class SeededCommandCenterFactory : CommandCenterFactory
+{
+    public const int Tickets = 80;
+
+    protected override int SeededTickets => Tickets;
+}
