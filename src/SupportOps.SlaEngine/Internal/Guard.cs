@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
+using SupportOps.SlaEngine.Calendars;
 
 namespace SupportOps.SlaEngine.Internal;
 
@@ -13,5 +14,15 @@ internal static class Guard
     public static Duration NotNegative(Duration value, [CallerArgumentExpression(nameof(value))] string argumentName = "")
         => value < Duration.Zero
             ? throw new ArgumentOutOfRangeException(argumentName, value, $"{argumentName} must not be negative, but was {value}.")
+            : value;
+
+    public static int InRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string argumentName = "")
+        => value < min || value > max
+            ? throw new ArgumentOutOfRangeException(argumentName, value, $"{argumentName} must be between {min} and {max}, but was {value}.")
+            : value;
+
+    public static BusinessHoursInterval NotDefault(BusinessHoursInterval value, [CallerArgumentExpression(nameof(value))] string argumentName = "")
+        => value.EndTicks == 0
+            ? throw new ArgumentException($"{argumentName} must be a constructed interval, but was the default (zero-length) value.", argumentName)
             : value;
 }
