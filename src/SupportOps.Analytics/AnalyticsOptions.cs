@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace SupportOps.Analytics;
 
 /// <summary>Thresholds for flags and risks in the analytics and the health report.</summary>
@@ -17,10 +15,6 @@ public sealed class AnalyticsOptions
     /// <summary>Gets per-KPI thresholds by KPI id, overriding the two above (a fraction for counts and durations, points for percents).</summary>
     /// <value>The default value is empty.</value>
     public IDictionary<string, double> Thresholds { get; } = new Dictionary<string, double>(StringComparer.Ordinal);
-
-    /// <summary>Gets or sets how close to its due instant a running SLA cycle at the period's end counts as at risk.</summary>
-    /// <value>The default value is 4 hours.</value>
-    public Duration AtRiskWindow { get; set; } = Duration.FromHours(4);
 
     /// <summary>Gets or sets the utilization at or above which an agent counts as overloaded.</summary>
     /// <value>The default value is 1.0 (carrying the full capacity).</value>
@@ -40,7 +34,6 @@ public sealed class AnalyticsOptions
     {
         Check(RelativeChangeThreshold > 0 && double.IsFinite(RelativeChangeThreshold), nameof(RelativeChangeThreshold), RelativeChangeThreshold, "must be positive");
         Check(PercentPointThreshold > 0 && double.IsFinite(PercentPointThreshold), nameof(PercentPointThreshold), PercentPointThreshold, "must be positive");
-        Check(AtRiskWindow >= Duration.Zero, nameof(AtRiskWindow), AtRiskWindow, "must not be negative");
         Check(OverloadUtilization > 0 && double.IsFinite(OverloadUtilization), nameof(OverloadUtilization), OverloadUtilization, "must be positive");
         Check(AttainmentTargetPercent is > 0 and <= 100, nameof(AttainmentTargetPercent), AttainmentTargetPercent, "must be in (0, 100]");
         Check(TopRisks >= 0, nameof(TopRisks), TopRisks, "must not be negative");

@@ -41,6 +41,45 @@ public sealed class TicketHistory
     /// <summary>Gets the ticket's SLA state, or <see langword="null"/> when none was given.</summary>
     public TicketSlaState? Sla { get; }
 
+    /// <summary>Groups events that arrive in any order into one history per ticket, each in version order.</summary>
+    /// <param name="events">Events of any number of tickets, in any order; must not be null.</param>
+    /// <returns>The histories, ordered by ticket id (ordinal).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">A ticket has two events with the same version.</exception>
+    public static IReadOnlyList<TicketHistory> GroupByTicket(IEnumerable<EventEnvelope> events)
+    {
+        Guard.NotNull(events);
+        var streams = new Dictionary<string, List<EventEnvelope>>(StringComparer.Ordinal);
+        foreach (var envelope in events)
+        {
+            Guard.NotNull(envelope);
+            if (!streams.TryGetValue(envelope.TicketId, out var stream))
+            {
+                stream = [];
+                streams.Add(envelope.TicketId, stream);
+            }
+
+            stream.Add(envelope);
+        }
+
+        var histories = new List<TicketHistory>(streams.Count);
+        foreach (var (ticketId, stream) in streams.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            stream.Sort(static (a, b) => a.Version.CompareTo(b.Version));
+            for (var i = 1; i < stream.Count; i++)
+            {
+                if (stream[i].Version == stream[i - 1].Version)
+                {
+                    throw new ArgumentException($"Ticket '{ticketId}' has two events with version {stream[i].Version}.", nameof(events));
+                }
+            }
+
+            histories.Add(new TicketHistory(stream));
+        }
+
+        return histories;
+    }
+
     /// <summary>Returns this history with its SLA state evaluated at <paramref name="now"/> from its events.</summary>
     /// <param name="evaluator">The SLA evaluator; must not be null.</param>
     /// <param name="now">The evaluation instant, normally the report's <c>now</c>.</param>
