@@ -10,7 +10,7 @@ namespace SupportOps.EventTimeline.Exports;
 /// <remarks>
 /// <para>Tickets appear in the order of their first event in the input, each with its events in input
 /// order. The heading shows the subject when the ticket's <c>ticket_created</c> is among the events.
-/// Lines end in <c>\n</c>.</para>
+/// Line breaks inside subjects and reasons become spaces; bodies keep theirs. Lines end in <c>\n</c>.</para>
 /// <para>This type is thread-safe.</para>
 /// </remarks>
 public sealed class MarkdownTranscriptExporter : ITimelineExporter
@@ -48,10 +48,11 @@ public sealed class MarkdownTranscriptExporter : ITimelineExporter
 
             first = false;
             var subject = ticketEvents.Select(envelope => envelope.Event).OfType<TicketCreated>().FirstOrDefault()?.Subject;
-            await writer.WriteAsync((subject is null ? $"## Ticket {ticketId}\n\n" : $"## Ticket {ticketId}: {subject}\n\n").AsMemory(), cancellationToken).ConfigureAwait(false);
+            var heading = subject is null ? $"## Ticket {ticketId}" : $"## Ticket {ticketId}: {subject}";
+            await writer.WriteAsync($"{OneLine(heading)}\n\n".AsMemory(), cancellationToken).ConfigureAwait(false);
             foreach (var envelope in ticketEvents)
             {
-                var line = $"- {EventDescriptions.Time(envelope.OccurredAt)} · {EventDescriptions.ActorName(envelope.Actor)} {EventDescriptions.Describe(envelope.Event)}\n";
+                var line = OneLine($"- {EventDescriptions.Time(envelope.OccurredAt)} · {EventDescriptions.ActorName(envelope.Actor)} {EventDescriptions.Describe(envelope.Event)}") + "\n";
                 await writer.WriteAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
                 if (EventDescriptions.Body(envelope.Event) is { } body)
                 {
@@ -62,6 +63,9 @@ public sealed class MarkdownTranscriptExporter : ITimelineExporter
 
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Keeps a heading or event line on one line when a subject or reason contains line breaks.</summary>
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 
     private static string Quote(string body)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NodaTime;
 using SupportOps.EventTimeline.Events;
 using SupportOps.EventTimeline.Internal;
@@ -20,6 +21,7 @@ namespace SupportOps.EventTimeline.Storage;
 public sealed class InMemoryEventStore : IEventStore
 {
     private readonly IClock _clock;
+
     // The default string comparer is ordinal and lets the dictionaries use their fast non-randomized hashing.
     private readonly ConcurrentDictionary<string, Stream> _streams = new();
 
@@ -74,7 +76,7 @@ public sealed class InMemoryEventStore : IEventStore
             }
 
             var start = (int)(fromVersion - 1);
-            return ValueTask.FromResult<IReadOnlyList<EventEnvelope>>(events.GetRange(start, events.Count - start).ToArray());
+            return ValueTask.FromResult<IReadOnlyList<EventEnvelope>>(CollectionsMarshal.AsSpan(events)[start..].ToArray());
         }
     }
 
@@ -148,8 +150,35 @@ public sealed class InMemoryEventStore : IEventStore
         public readonly List<EventEnvelope> Events = [];
         private readonly Dictionary<string, EventEnvelope> _byDedupeKey = [];
 
+        /// <summary>Batches up to this size find repeated keys by a linear scan instead of a dictionary.</summary>
+        private const int LinearScanLimit = 16;
+
         /// <summary>Appends under <see cref="Gate"/>: decide every event's fate first, then check the version, then write.</summary>
         public AppendResult Append(AppendRequest request, IClock clock)
+            => request.Events.Length == 1 ? AppendOne(request, clock) : AppendBatch(request, clock);
+
+        /// <summary>The common single-event request, without the bookkeeping arrays of a batch.</summary>
+        private AppendResult AppendOne(AppendRequest request, IClock clock)
+        {
+            var item = request.Events[0];
+            var current = (long)Events.Count;
+            if (_byDedupeKey.TryGetValue(item.DedupeKey, out var existing))
+            {
+                var duplicate = ImmutableCollectionsMarshalHelper.AsImmutable(new[] { existing });
+                return new AppendResult { TicketId = request.TicketId, Version = current, Events = duplicate, Appended = [], Duplicates = duplicate };
+            }
+
+            if (!request.ExpectedVersion.IsMetBy(current))
+            {
+                throw new EventStreamConcurrencyException(request.TicketId, request.ExpectedVersion, current);
+            }
+
+            var envelope = Write(request.TicketId, item, current + 1, clock.GetCurrentInstant());
+            var appended = ImmutableCollectionsMarshalHelper.AsImmutable(new[] { envelope });
+            return new AppendResult { TicketId = request.TicketId, Version = current + 1, Events = appended, Appended = appended, Duplicates = [] };
+        }
+
+        private AppendResult AppendBatch(AppendRequest request, IClock clock)
         {
             var items = request.Events;
             var current = (long)Events.Count;
@@ -158,7 +187,7 @@ public sealed class InMemoryEventStore : IEventStore
             // 1 + the index of an earlier event of this batch with the same key (resolved after the write).
             var stored = new EventEnvelope?[items.Length];
             int[]? sameBatchAs = null;
-            Dictionary<string, int>? batchKeys = items.Length > 1 ? new(items.Length) : null;
+            Dictionary<string, int>? batchKeys = items.Length > LinearScanLimit ? new(items.Length) : null;
             var newCount = 0;
             for (var i = 0; i < items.Length; i++)
             {
@@ -167,10 +196,10 @@ public sealed class InMemoryEventStore : IEventStore
                 {
                     stored[i] = existing;
                 }
-                else if (batchKeys is not null && !batchKeys.TryAdd(key, i))
+                else if (EarlierInBatch(items, i, batchKeys) is var first and >= 0)
                 {
                     sameBatchAs ??= new int[items.Length];
-                    sameBatchAs[i] = batchKeys[key] + 1;
+                    sameBatchAs[i] = first + 1;
                 }
                 else
                 {
@@ -206,23 +235,7 @@ public sealed class InMemoryEventStore : IEventStore
                 }
                 else
                 {
-                    var item = items[i];
-                    var version = ++current;
-                    envelope = new EventEnvelope
-                    {
-                        EventId = item.EventId ?? DeriveEventId(request.TicketId, version),
-                        TicketId = request.TicketId,
-                        Version = version,
-                        OccurredAt = item.OccurredAt,
-                        RecordedAt = recordedAt,
-                        Actor = item.Actor,
-                        Source = item.Source,
-                        DedupeKey = item.DedupeKey,
-                        SchemaVersion = TicketEventCatalog.CurrentSchemaVersion(item.Event.Kind),
-                        Event = item.Event,
-                    };
-                    Events.Add(envelope);
-                    _byDedupeKey.Add(item.DedupeKey, envelope);
+                    envelope = Write(request.TicketId, items[i], ++current, recordedAt);
                     appended[appendedIndex++] = envelope;
                 }
 
@@ -237,6 +250,46 @@ public sealed class InMemoryEventStore : IEventStore
                 Appended = ImmutableCollectionsMarshalHelper.AsImmutable(appended),
                 Duplicates = ImmutableCollectionsMarshalHelper.AsImmutable(duplicates),
             };
+        }
+
+        /// <summary>The index of the first earlier event of the batch with item <paramref name="index"/>'s key, or -1.</summary>
+        private static int EarlierInBatch(ImmutableArray<NewEvent> items, int index, Dictionary<string, int>? batchKeys)
+        {
+            var key = items[index].DedupeKey;
+            if (batchKeys is not null)
+            {
+                return batchKeys.TryAdd(key, index) ? -1 : batchKeys[key];
+            }
+
+            for (var earlier = 0; earlier < index; earlier++)
+            {
+                if (string.Equals(items[earlier].DedupeKey, key, StringComparison.Ordinal))
+                {
+                    return earlier;
+                }
+            }
+
+            return -1;
+        }
+
+        private EventEnvelope Write(string ticketId, NewEvent item, long version, Instant recordedAt)
+        {
+            var envelope = new EventEnvelope
+            {
+                EventId = item.EventId ?? DeriveEventId(ticketId, version),
+                TicketId = ticketId,
+                Version = version,
+                OccurredAt = item.OccurredAt,
+                RecordedAt = recordedAt,
+                Actor = item.Actor,
+                Source = item.Source,
+                DedupeKey = item.DedupeKey,
+                SchemaVersion = TicketEventCatalog.CurrentSchemaVersion(item.Event.Kind),
+                Event = item.Event,
+            };
+            _byDedupeKey.Add(item.DedupeKey, envelope);
+            Events.Add(envelope);
+            return envelope;
         }
 
         private static string DeriveEventId(string ticketId, long version)

@@ -1,4 +1,7 @@
 using CsvHelper;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using SupportOps.EventTimeline.Events;
 using SupportOps.EventTimeline.Exports;
@@ -68,6 +71,25 @@ public sealed class TimelineExporterTests
             ## Ticket T-2: Other
 
             - 2026-03-08T06:31:00Z · Sam Ortiz (agent) created the ticket via email: "Other" (priority p1, tier premium, queue support-l1, tags hardware, urgent)
+
+            """.ReplaceLineEndings("\n"),
+            writer.ToString());
+    }
+
+    [Fact]
+    public async Task MarkdownTranscript_LineBreaksInSubjectAndReason_StayOnOneLine()
+    {
+        var sut = new MarkdownTranscriptExporter();
+        var writer = new StringWriter();
+
+        await sut.WriteAsync(writer, Samples.Stream("T-1", Samples.Created("Two\nlines"), new Escalated { Reason = "a\r\nb" }));
+
+        Assert.Equal(
+            """
+            ## Ticket T-1: Two lines
+
+            - 2026-03-08T06:31:00Z · Sam Ortiz (agent) created the ticket via email: "Two lines" (priority p1, tier premium, queue support-l1, tags hardware, urgent)
+            - 2026-03-08T06:32:00Z · Sam Ortiz (agent) escalated the ticket: a b
 
             """.ReplaceLineEndings("\n"),
             writer.ToString());
@@ -150,6 +172,41 @@ public sealed class TimelineExporterTests
         }
     }
 
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 100)]
+    public void MarkdownTranscript_GeneratedEvents_Meets_Specification(EventEnvelope[] events)
+    {
+        var writer = new StringWriter();
+
+        new MarkdownTranscriptExporter().WriteAsync(writer, events).GetAwaiter().GetResult();
+        var lines = writer.ToString().Split('\n');
+
+        Assert.Equal(events.Length, lines.Count(line => line.StartsWith("- ", StringComparison.Ordinal)));
+        Assert.Equal(events.Select(envelope => envelope.TicketId).Distinct().Count(), lines.Count(line => line.StartsWith("## Ticket ", StringComparison.Ordinal)));
+        Assert.All(lines, line => Assert.True(
+            line.Length == 0 || line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("## Ticket ", StringComparison.Ordinal) || line.StartsWith("  >", StringComparison.Ordinal),
+            $"unexpected transcript line: {line}"));
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 100)]
+    public void Csv_GeneratedEvents_Meets_Specification(EventEnvelope[] events)
+    {
+        var writer = new StringWriter();
+
+        new CsvTimelineExporter().WriteAsync(writer, events).GetAwaiter().GetResult();
+        var rows = ReadCsv(writer.ToString());
+
+        Assert.Equal(events.Length + 1, rows.Count);
+        Assert.Equal(events.Select(envelope => envelope.DedupeKey), rows.Skip(1).Select(row => row[9]));
+        Assert.Equal(events.Select(envelope => Body(envelope.Event) ?? string.Empty), rows.Skip(1).Select(row => row[13]));
+    }
+
+    private static string? Body(TicketEvent ticketEvent) => ticketEvent switch
+    {
+        MessageEvent message => message.Body,
+        SummaryGenerated summary => summary.Text,
+        _ => null,
+    };
+
     private static List<string[]> ReadCsv(string text)
     {
         using var reader = CsvReader.FromText(text, CsvReaderOptions.Default);
@@ -160,5 +217,10 @@ public sealed class TimelineExporterTests
         }
 
         return rows;
+    }
+
+    public static class Arbitraries
+    {
+        public static Arbitrary<EventEnvelope[]> Envelopes() => Gen.ArrayOf(TimelineGen.Envelope).ToArbitrary();
     }
 }

@@ -60,6 +60,20 @@ public sealed partial class TimelineJsonTests
     }
 
     [Fact]
+    public void DeserializeEvent_TypeAfterTheOtherMembers_IsStillRecognised()
+    {
+        var sut = TimelineJson.DeserializeEvent("""{"into_ticket_id":"T-1","from_ticket_id":"T-2","type":"merged"}""", schemaVersion: 1);
+
+        Assert.Equal(new Merged { IntoTicketId = "T-1", FromTicketId = "T-2" }, sut);
+    }
+
+    [Fact]
+    public void DeserializeEvent_NotAnObject_ThrowsJsonException()
+    {
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => TimelineJson.DeserializeEvent("[1,2]", schemaVersion: 1));
+    }
+
+    [Fact]
     public void DeserializeEvent_StatusChangedV1_Upcasts()
     {
         var sut = TimelineJson.DeserializeEvent("""{"type":"status_changed","to":"pending"}""", schemaVersion: 1);

@@ -141,6 +141,24 @@ public sealed partial class InMemoryEventStoreTests
         Assert.Equal(2, (await sut.ReadStreamAsync("T-1")).Count);
     }
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(40)]
+    public async Task AppendAsync_LargeBatchesWithRepeatedAndStoredKeys_AppendEachKeyOnce(int batchSize)
+    {
+        var sut = new InMemoryEventStore(_clock);
+        await sut.AppendAsync(new AppendRequest("T-1", ExpectedVersion.NoStream, [Samples.New(Samples.Created(), "k0")]));
+        var keys = Enumerable.Range(0, batchSize).Select(index => $"k{index % (batchSize / 2)}").ToArray();
+
+        var result = await sut.AppendAsync(new AppendRequest("T-1", ExpectedVersion.Exactly(1), keys.Select(key => Samples.New(Samples.Reply(), key))));
+
+        Assert.Equal(keys, result.Events.Select(envelope => envelope.DedupeKey));
+        Assert.Equal((batchSize / 2) - 1, result.Appended.Length);
+        Assert.Equal(batchSize - result.Appended.Length, result.Duplicates.Length);
+        Assert.Equal(Enumerable.Range(1, batchSize / 2).Select(version => (long)version), (await sut.ReadStreamAsync("T-1")).Select(envelope => envelope.Version));
+        Assert.Equal(batchSize / 2, (await sut.ReadStreamAsync("T-1")).Select(envelope => envelope.DedupeKey).Distinct().Count());
+    }
+
     [Fact]
     public async Task AppendAsync_PureDuplicateBatch_DoesNotReadTheClock()
     {
