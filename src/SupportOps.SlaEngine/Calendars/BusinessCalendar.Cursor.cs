@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace SupportOps.SlaEngine.Calendars;
 
 /// <content>The allocation-free walk over a calendar's open time.</content>
@@ -23,19 +21,26 @@ public sealed partial class BusinessCalendar
     private struct OpenTimeCursor
     {
         private readonly BusinessCalendar calendar;
+        private readonly long stop;
         private long zoneStart;
         private long zoneEnd;
         private long offset;
         private long day;
         private long dayStart;
+        private int weekday;
         private long[] hours;
         private int index;
         private int specialIndex;
         private bool exhausted;
 
-        public OpenTimeCursor(BusinessCalendar calendar, long instantTicks)
+        /// <summary>Initializes a cursor at <paramref name="instantTicks"/>.</summary>
+        /// <param name="calendar">The calendar to walk.</param>
+        /// <param name="instantTicks">The first instant of interest.</param>
+        /// <param name="stop">No piece starting at or after this instant is needed: the walk may end there.</param>
+        public OpenTimeCursor(BusinessCalendar calendar, long instantTicks, long stop = long.MaxValue)
         {
             this.calendar = calendar;
+            this.stop = stop;
             hours = [];
             EnterZone(instantTicks);
             Seek(instantTicks + offset);
@@ -47,13 +52,35 @@ public sealed partial class BusinessCalendar
         /// <summary>Moves to the next piece of open instants.</summary>
         /// <param name="start">The first open tick of the piece.</param>
         /// <param name="end">The tick after the last open tick of the piece.</param>
-        /// <returns><see langword="false"/> when the calendar never opens again.</returns>
+        /// <returns><see langword="false"/> when the calendar never opens again, or not before the stop instant.</returns>
         public bool MoveNext(out long start, out long end)
         {
-            while (!exhausted)
+            while (true)
             {
+                if (exhausted)
+                {
+                    // No local interval is left, but a later zone interval with a smaller offset
+                    // repeats local times: try it while it can still reach the last open local time.
+                    if (zoneEnd == long.MaxValue || zoneEnd - TicksPerDay >= calendar.lastOpenLocal)
+                    {
+                        start = end = 0;
+                        return false;
+                    }
+
+                    exhausted = false;
+                    EnterZone(zoneEnd);
+                    Seek(zoneStart + offset);
+                    continue;
+                }
+
                 if (index >= hours.Length)
                 {
+                    if (PastStop())
+                    {
+                        start = end = 0;
+                        return false;
+                    }
+
                     NextDay();
                     continue;
                 }
@@ -86,33 +113,117 @@ public sealed partial class BusinessCalendar
                     return true;
                 }
             }
+        }
 
-            start = end = 0;
-            return false;
+        /// <summary>
+        /// Skips whole weeks of weekly hours at once when the day just read was the last one
+        /// consumed, no holiday or override and no offset change lies in them, and
+        /// <paramref name="limit"/> allows it.
+        /// </summary>
+        /// <param name="limit">
+        /// For Add: the open ticks still to find (weeks are skipped only while strictly more remain,
+        /// so the due instant is never skipped over). For Between: <see cref="long.MaxValue"/>.
+        /// </param>
+        /// <param name="endTicks">For Between: the instant every skipped interval must end before; for Add: <see cref="long.MaxValue"/>.</param>
+        /// <returns>The open ticks skipped.</returns>
+        public long SkipWeeks(long limit, long endTicks)
+        {
+            var weekTicks = calendar.weekTicks;
+            if (exhausted || index < hours.Length || weekTicks == 0 || zoneStart == long.MinValue)
+            {
+                return 0;
+            }
+
+            var firstDay = day + 1;
+            var firstLocal = dayStart + TicksPerDay;
+            var weeks = (limit - 1) / weekTicks;
+            if (endTicks != long.MaxValue)
+            {
+                // Every skipped interval, spill included, must end before the end instant.
+                weeks = Math.Min(weeks, (FloorDay(endTicks + offset) - 1 - firstDay) / 7);
+            }
+
+            if (zoneEnd != long.MaxValue)
+            {
+                weeks = Math.Min(weeks, (zoneEnd + offset - TicksPerDay - firstLocal) / (7 * TicksPerDay));
+            }
+
+            var specials = calendar.specialDays;
+            var next = specialIndex;
+            while (next < specials.Length && specials[next] < firstDay)
+            {
+                next++;
+            }
+
+            if (next < specials.Length)
+            {
+                weeks = Math.Min(weeks, (specials[next] - firstDay) / 7);
+            }
+
+            if (weeks <= 0 || firstLocal < zoneStart + offset)
+            {
+                return 0;
+            }
+
+            day += 7 * weeks;
+            dayStart += 7 * weeks * TicksPerDay;
+
+            // Same weekday as before; the emptied hours make the next read start with the next day.
+            hours = [];
+            index = 0;
+            return weeks * weekTicks;
+        }
+
+        /// <summary>Returns the epoch day holding a local tick (division rounding down, also before 1970).</summary>
+        private static long FloorDay(long localTicks)
+        {
+            var day = localTicks / TicksPerDay;
+            return localTicks < 0 && day * TicksPerDay != localTicks ? day - 1 : day;
+        }
+
+        /// <summary>Returns the index of the first special day not before <paramref name="day"/>.</summary>
+        private static int LowerBound(int[] days, long day)
+        {
+            int low = 0, high = days.Length;
+            while (low < high)
+            {
+                var middle = (int)((uint)(low + high) >> 1);
+                if (days[middle] < day)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
         }
 
         private void EnterZone(long instantTicks)
-        {
-            var interval = calendar.TimeZone.GetZoneInterval(Instant.FromUnixTimeTicks(instantTicks));
-            zoneStart = interval.HasStart ? interval.Start.ToUnixTimeTicks() : long.MinValue;
-            zoneEnd = interval.HasEnd ? interval.End.ToUnixTimeTicks() : long.MaxValue;
-            offset = interval.WallOffset.Ticks;
-        }
+            => calendar.zoneTable.Find(instantTicks, ref calendar.zoneHint, out zoneStart, out zoneEnd, out offset);
 
         /// <summary>Positions the cursor on the first local interval that ends after <paramref name="local"/>.</summary>
         private void Seek(long local)
         {
-            // Start a day early: the previous day's interval may run past midnight.
-            day = Math.DivRem(local, TicksPerDay, out var rest) - (rest < 0 ? 2 : 1);
+            // Start a day early when the previous day's last interval may run past midnight.
+            day = FloorDay(local) - (calendar.anyPastMidnight ? 1 : 0);
             dayStart = day * TicksPerDay;
-            var specials = calendar.specialDays;
-            var found = Array.BinarySearch(specials, (int)Math.Clamp(day, int.MinValue, int.MaxValue));
-            specialIndex = found >= 0 ? found : ~found;
+
+            // Epoch day 0 (1970-01-01) was a Thursday; weekday 0 is Monday.
+            weekday = (int)(((day % 7) + 10) % 7);
+            specialIndex = LowerBound(calendar.specialDays, day);
             LoadDay();
             while (!exhausted)
             {
                 if (index >= hours.Length)
                 {
+                    if (PastStop())
+                    {
+                        return;
+                    }
+
                     NextDay();
                 }
                 else if (dayStart + hours[index + 1] <= local)
@@ -126,10 +237,18 @@ public sealed partial class BusinessCalendar
             }
         }
 
+        /// <summary>
+        /// Whether no piece can start before the stop instant once the current day is done: later
+        /// days start at or after the next local midnight, and any later zone interval at or after
+        /// this one's end.
+        /// </summary>
+        private readonly bool PastStop() => dayStart + TicksPerDay - offset >= stop && zoneEnd >= stop;
+
         private void NextDay()
         {
             day++;
             dayStart += TicksPerDay;
+            weekday = weekday == 6 ? 0 : weekday + 1;
             LoadDay();
         }
 
@@ -152,8 +271,7 @@ public sealed partial class BusinessCalendar
             }
             else
             {
-                var weekday = (int)((day + 3) % 7);
-                hours = calendar.weekly[weekday < 0 ? weekday + 7 : weekday];
+                hours = calendar.weekly[weekday];
             }
 
             if (day > MaxDay)

@@ -44,7 +44,19 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     private readonly long[][] specialHours;
     private readonly bool weeklyEmpty;
     private readonly bool weeklyAlwaysOpen;
+    private readonly bool anyPastMidnight;
     private readonly long lastSpecialDay;
+
+    // Open ticks of one whole week of weekly hours, and the zone's offsets as flat arrays.
+    private readonly long weekTicks;
+    private readonly ZoneTable zoneTable;
+
+    // The local tick after which nothing is open (only when the weekly hours are empty; else minimum).
+    private readonly long lastOpenLocal;
+
+    // Index of the zone interval found last. Only a hint that every reader checks, so the
+    // unsynchronized reads and writes of this one mutable field keep the calendar thread-safe.
+    private int zoneHint;
 
     internal BusinessCalendar(
         DateTimeZone timeZone,
@@ -77,8 +89,19 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
         specialDays = [.. special.Keys];
         specialHours = [.. special.Values];
         weeklyEmpty = weekly.All(static day => day.Length == 0);
+        anyPastMidnight = weekly.Concat(specialHours).Any(static day => day.Length > 0 && day[^1] > TicksPerDay);
         weeklyAlwaysOpen = CoversWholeWeek(weekly);
         lastSpecialDay = specialDays.Length == 0 ? long.MinValue / 2 : specialDays[^1];
+        zoneTable = ZoneTable.For(timeZone);
+        foreach (var bounds in weekly)
+        {
+            for (var i = 0; i < bounds.Length; i += 2)
+            {
+                weekTicks += bounds[i + 1] - bounds[i];
+            }
+        }
+
+        lastOpenLocal = weeklyEmpty && specialDays.Length > 0 ? (lastSpecialDay + 2) * TicksPerDay : long.MinValue;
     }
 
     /// <inheritdoc />
@@ -121,15 +144,17 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
             return start;
         }
 
-        if (businessTime > Instant.MaxValue - start)
+        var startTicks = ToTicks(start, out var startNanos);
+        var days = businessTime.Days;
+        if (days > MaxDay * 2L)
         {
+            // Longer than the whole range of instants: it can never be reached.
             throw NoOpenTimeLeft(start, businessTime);
         }
 
-        var startTicks = start.ToUnixTimeTicks();
-        var startNanos = SubTickNanos(start, startTicks);
-        var ticks = businessTime.BclCompatibleTicks;
-        var nanos = (businessTime - Duration.FromTicks(ticks)).ToInt64Nanoseconds();
+        var nanoOfDay = businessTime.NanosecondOfDay;
+        var ticks = (days * TicksPerDay) + (nanoOfDay / NanosPerTick);
+        var nanos = nanoOfDay % NanosPerTick;
         if (startNanos != 0 && IsOpenAt(startTicks))
         {
             // The open tick holding start has already contributed startNanos; count from the tick.
@@ -167,16 +192,14 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
             return -Between(end, start);
         }
 
-        var startTicks = start.ToUnixTimeTicks();
-        var endTicks = end.ToUnixTimeTicks();
+        var startTicks = ToTicks(start, out var startNanos);
+        var endTicks = ToTicks(end, out var endNanos);
         var result = Duration.FromTicks(startTicks == endTicks ? 0 : BetweenTicks(startTicks, endTicks));
-        var startNanos = SubTickNanos(start, startTicks);
         if (startNanos != 0 && IsOpenAt(startTicks))
         {
             result -= Duration.FromNanoseconds(startNanos);
         }
 
-        var endNanos = SubTickNanos(end, endTicks);
         if (endNanos != 0 && IsOpenAt(endTicks))
         {
             result += Duration.FromNanoseconds(endNanos);
@@ -232,7 +255,13 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     /// <summary>Returns the epoch day number (days since 1970-01-01) of <paramref name="date"/>.</summary>
     internal static int EpochDay(LocalDate date) => (int)(date.AtMidnight().InUtc().ToInstant().ToUnixTimeTicks() / TicksPerDay);
 
-    private static long SubTickNanos(Instant instant, long ticks) => (instant - Instant.FromUnixTimeTicks(ticks)).ToInt64Nanoseconds();
+    /// <summary>Splits an instant into whole ticks since the Unix epoch (floored) and the nanoseconds left over (0–99).</summary>
+    private static long ToTicks(Instant instant, out long nanos)
+    {
+        var (seconds, nanoseconds) = instant.ToUnixTimeSecondsAndNanoseconds();
+        nanos = nanoseconds % NanosPerTick;
+        return (seconds * NodaConstants.TicksPerSecond) + (nanoseconds / NanosPerTick);
+    }
 
     private static InvalidOperationException NoOpenTimeLeft(Instant start, Duration businessTime)
         => new($"The calendar has no open time left after {start} to add {businessTime} of business time.");
@@ -277,7 +306,7 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
 
     private bool IsOpenAt(long ticks)
     {
-        var cursor = new OpenTimeCursor(this, ticks);
+        var cursor = new OpenTimeCursor(this, ticks, stop: ticks + 1);
         return cursor.MoveNext(out var start, out _) && start <= ticks;
     }
 
@@ -291,11 +320,15 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     /// <summary>Returns the open ticks in <c>[start, end)</c>; <paramref name="start"/> is before <paramref name="end"/>.</summary>
     private long BetweenTicks(long start, long end)
     {
-        var cursor = new OpenTimeCursor(this, start);
+        var cursor = new OpenTimeCursor(this, start, stop: end);
         long total = 0;
         while (cursor.MoveNext(out var from, out var to) && from < end)
         {
             total += Math.Min(to, end) - Math.Max(from, start);
+            if (end - to > 8 * TicksPerDay)
+            {
+                total += cursor.SkipWeeks(long.MaxValue, end);
+            }
         }
 
         return total;
@@ -317,6 +350,10 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
             }
 
             remaining -= length;
+            if (remaining > weekTicks)
+            {
+                remaining -= cursor.SkipWeeks(remaining, long.MaxValue);
+            }
         }
 
         return -1;

@@ -166,7 +166,7 @@ public sealed class BusinessCalendarBuilder
         var weekly = new ImmutableArray<BusinessHoursInterval>[7];
         for (var i = 0; i < 7; i++)
         {
-            weekly[i] = SortChecked(week[i], WeekdayName(i));
+            weekly[i] = SortChecked(week[i], $"week.{WeekdayName(i)}");
         }
 
         for (var i = 0; i < 7; i++)

@@ -113,6 +113,7 @@ public sealed class SlaEvaluator
         return occurrences switch
         {
             TicketOccurrence[] array => Evaluate(array.AsSpan(), now),
+            ImmutableArray<TicketOccurrence> immutable => Evaluate(immutable.AsSpan(), now),
             List<TicketOccurrence> list => Evaluate(CollectionsMarshal.AsSpan(list), now),
             _ => Evaluate(occurrences.ToArray().AsSpan(), now),
         };
@@ -127,7 +128,7 @@ public sealed class SlaEvaluator
     /// The occurrences are empty or do not start with <see cref="TicketCreated"/>; a second
     /// <see cref="TicketCreated"/> appears; an occurrence is earlier than the one before it (or than the
     /// creation); <paramref name="now"/> is before the last occurrence; a status, priority, tier or
-    /// channel is not a defined value; a closed ticket changes; or a ticket that is not solved is
+    /// channel is not a defined value; a closed ticket changes status; or a ticket that is not solved is
     /// reopened. Each message names the occurrence's index, the field and the value.
     /// </exception>
     public TicketSlaState Evaluate(ReadOnlySpan<TicketOccurrence> occurrences, Instant now)
@@ -163,12 +164,15 @@ public sealed class SlaEvaluator
         public Instant EndedAt;
         public bool EndedBySolve;
         public bool Interrupted;
+        public int ReasonCount;
+        public int FirstSegment;
+        public int LastSegment;
     }
 
     /// <summary>A stretch of time during which a cycle ran, with its business length.</summary>
     private struct Segment
     {
-        public int Cycle;
+        public int Next;
         public Instant From;
         public Duration Length;
     }
@@ -188,7 +192,16 @@ public sealed class SlaEvaluator
         public Segment[] Segments = new Segment[32];
         public int SegmentCount;
         public ReasonEntry[] Reasons = new ReasonEntry[64];
+        public SlaReason[]?[] ReasonsByCycle = new SlaReason[]?[16];
+        public int[] ReasonFill = new int[16];
         public int ReasonCount;
+
+        // The last Between asked, reused when another cycle on the same calendar asks the same
+        // (first response and resolution often close or sum up the same stretch).
+        public IBusinessCalendar? LastCalendar;
+        public Instant LastFrom;
+        public Instant LastTo;
+        public Duration LastLength;
 
         // Open[k]: index of kind k's running or paused cycle, or -1; Last[k]: its latest cycle, or -1.
         public int[] Open = new int[KindCount];
@@ -196,9 +209,11 @@ public sealed class SlaEvaluator
 
         public void Reset()
         {
+            LastCalendar = null;
             Array.Fill(Open, -1);
             Array.Fill(Last, -1);
             Array.Clear(Cycles, 0, CycleCount);
+            Array.Clear(ReasonsByCycle, 0, Math.Min(CycleCount, ReasonsByCycle.Length));
             CycleCount = 0;
             SegmentCount = 0;
             ReasonCount = 0;
@@ -315,6 +330,25 @@ public sealed class SlaEvaluator
                 }
             }
 
+            // Hand every reason to its cycle in one pass.
+            if (scratch.ReasonsByCycle.Length < scratch.CycleCount)
+            {
+                scratch.ReasonsByCycle = new SlaReason[]?[scratch.Cycles.Length];
+                scratch.ReasonFill = new int[scratch.Cycles.Length];
+            }
+
+            for (var c = 0; c < scratch.CycleCount; c++)
+            {
+                scratch.ReasonsByCycle[c] = new SlaReason[cycles[c].ReasonCount];
+                scratch.ReasonFill[c] = 0;
+            }
+
+            for (var i = 0; i < scratch.ReasonCount; i++)
+            {
+                ref var entry = ref scratch.Reasons[i];
+                scratch.ReasonsByCycle[entry.Cycle]![scratch.ReasonFill[entry.Cycle]++] = entry.Reason;
+            }
+
             var timers = new SlaTimerState[timerCount];
             SlaTimerCycle? soonest = null;
             var everBreached = false;
@@ -359,9 +393,9 @@ public sealed class SlaEvaluator
 
         private void Create(TicketCreated created)
         {
-            _priority = Defined(created.Priority, "Priority");
-            _tier = Defined(created.Tier, "Tier");
-            _channel = Defined(created.Channel, "Channel");
+            _priority = (uint)created.Priority <= (uint)Priority.P3 ? created.Priority : throw Unknown("Priority", created.Priority);
+            _tier = (uint)created.Tier <= (uint)CustomerTier.Enterprise ? created.Tier : throw Unknown("Tier", created.Tier);
+            _channel = (uint)created.Channel <= (uint)Channel.Api ? created.Channel : throw Unknown("Channel", created.Channel);
             _tags = created.Tags;
             _status = TicketStatus.New;
             _policyIndex = _evaluator.Policies.SelectIndex(_priority, _tier, _channel, _tags);
@@ -374,9 +408,9 @@ public sealed class SlaEvaluator
                 }
             }
 
-            static T Defined<T>(T value, string field)
+            static ArgumentException Unknown<T>(string field, T value)
                 where T : struct, Enum =>
-                Enum.IsDefined(value) ? value : throw Invalid($"{At(0)}.{field} has the unknown value {value}.");
+                Invalid($"{At(0)}.{field} has the unknown value {value}.");
         }
 
         private void CustomerMessage(Instant at)
@@ -430,20 +464,20 @@ public sealed class SlaEvaluator
 
         private void ChangeStatus(int index, Instant at, TicketStatus status)
         {
-            if (!Enum.IsDefined(status))
+            if ((uint)status > (uint)TicketStatus.Closed)
             {
                 throw Invalid($"{At(index)}.Status has the unknown value {status}.");
             }
 
             var old = _status;
-            if (old == TicketStatus.Closed)
-            {
-                throw Invalid($"{At(index)} changes the status to {WireNames.Of(status)}, but the ticket is closed; a closed ticket cannot change.");
-            }
-
             if (status == old)
             {
                 return;
+            }
+
+            if (old == TicketStatus.Closed)
+            {
+                throw Invalid($"{At(index)} changes the status to {WireNames.Of(status)}, but the ticket is closed; a closed ticket cannot change.");
             }
 
             _status = status;
@@ -491,7 +525,7 @@ public sealed class SlaEvaluator
 
         private void ChangePriority(int index, Instant at, Priority priority)
         {
-            if (!Enum.IsDefined(priority))
+            if ((uint)priority > (uint)Priority.P3)
             {
                 throw Invalid($"{At(index)}.Priority has the unknown value {priority}.");
             }
@@ -525,7 +559,7 @@ public sealed class SlaEvaluator
                 var elapsed = cycle.ClosedElapsed;
                 if (cycle.Status == SlaCycleStatus.Running && at > cycle.RunningSince)
                 {
-                    elapsed += cycle.Calendar.Between(cycle.RunningSince, at);
+                    elapsed += Between(_scratch, cycle.Calendar, cycle.RunningSince, at);
                 }
 
                 if (elapsed >= cycle.Target)
@@ -602,6 +636,9 @@ public sealed class SlaEvaluator
             ref var cycle = ref scratch.Cycles[c];
             cycle.Kind = kind;
             cycle.Number = number;
+            cycle.ReasonCount = 0;
+            cycle.FirstSegment = -1;
+            cycle.LastSegment = -1;
             cycle.Definition = definition;
             cycle.PolicyId = policy.Id;
             cycle.Priority = _priority;
@@ -663,14 +700,25 @@ public sealed class SlaEvaluator
                 return;
             }
 
-            var length = cycle.Calendar.Between(cycle.RunningSince, at);
             var scratch = _scratch;
+            var length = Between(scratch, cycle.Calendar, cycle.RunningSince, at);
             if (scratch.SegmentCount == scratch.Segments.Length)
             {
                 Array.Resize(ref scratch.Segments, scratch.Segments.Length * 2);
             }
 
-            scratch.Segments[scratch.SegmentCount++] = new Segment { Cycle = c, From = cycle.RunningSince, Length = length };
+            var index = scratch.SegmentCount++;
+            scratch.Segments[index] = new Segment { Next = -1, From = cycle.RunningSince, Length = length };
+            if (cycle.FirstSegment < 0)
+            {
+                cycle.FirstSegment = index;
+            }
+            else
+            {
+                scratch.Segments[cycle.LastSegment].Next = index;
+            }
+
+            cycle.LastSegment = index;
             cycle.ClosedElapsed += length;
         }
 
@@ -682,6 +730,7 @@ public sealed class SlaEvaluator
                 Array.Resize(ref scratch.Reasons, scratch.Reasons.Length * 2);
             }
 
+            scratch.Cycles[c].ReasonCount++;
             scratch.Reasons[scratch.ReasonCount++] = new ReasonEntry
             {
                 Cycle = c,
@@ -694,7 +743,7 @@ public sealed class SlaEvaluator
             var scratch = _scratch;
             ref var cycle = ref scratch.Cycles[c];
             var running = cycle.Status == SlaCycleStatus.Running;
-            var openLength = running && now > cycle.RunningSince ? cycle.Calendar.Between(cycle.RunningSince, now) : Duration.Zero;
+            var openLength = running && now > cycle.RunningSince ? Between(scratch, cycle.Calendar, cycle.RunningSince, now) : Duration.Zero;
             var elapsed = cycle.ClosedElapsed + openLength;
             var target = cycle.Target;
 
@@ -723,9 +772,11 @@ public sealed class SlaEvaluator
             if (!thresholds.IsEmpty && target > Duration.Zero)
             {
                 var reachedCount = 0;
-                foreach (var threshold in thresholds)
+                Span<Duration> amounts = thresholds.Length <= 16 ? stackalloc Duration[thresholds.Length] : new Duration[thresholds.Length];
+                for (var i = 0; i < amounts.Length; i++)
                 {
-                    if (threshold.ElapsedFor(target) <= elapsed)
+                    amounts[i] = thresholds[i].ElapsedFor(target);
+                    if (amounts[i] <= elapsed)
                     {
                         reachedCount++;
                     }
@@ -735,9 +786,9 @@ public sealed class SlaEvaluator
                 {
                     var reached = new SlaWarning[reachedCount];
                     var w = 0;
-                    foreach (var threshold in thresholds)
+                    for (var i = 0; i < amounts.Length; i++)
                     {
-                        var at = threshold.ElapsedFor(target);
+                        var at = amounts[i];
                         if (at <= elapsed)
                         {
                             // Insertion by elapsed amount keeps the warnings in the order they were reached.
@@ -749,7 +800,7 @@ public sealed class SlaEvaluator
                                 j--;
                             }
 
-                            reached[j] = new SlaWarning(threshold, instant);
+                            reached[j] = new SlaWarning(thresholds[i], instant);
                         }
                     }
 
@@ -757,23 +808,7 @@ public sealed class SlaEvaluator
                 }
             }
 
-            var reasonCount = 0;
-            for (var i = 0; i < scratch.ReasonCount; i++)
-            {
-                if (scratch.Reasons[i].Cycle == c)
-                {
-                    reasonCount++;
-                }
-            }
-
-            var reasons = new SlaReason[reasonCount];
-            for (int i = 0, r = 0; r < reasonCount; i++)
-            {
-                if (scratch.Reasons[i].Cycle == c)
-                {
-                    reasons[r++] = scratch.Reasons[i].Reason;
-                }
-            }
+            var reasons = scratch.ReasonsByCycle[c]!;
 
             return new SlaTimerCycle(
                 cycle.Kind,
@@ -807,14 +842,9 @@ public sealed class SlaEvaluator
             }
 
             var before = Duration.Zero;
-            for (var i = 0; i < scratch.SegmentCount; i++)
+            for (var i = cycle.FirstSegment; i >= 0; i = scratch.Segments[i].Next)
             {
                 ref var segment = ref scratch.Segments[i];
-                if (segment.Cycle != c)
-                {
-                    continue;
-                }
-
                 if (amount <= before + segment.Length)
                 {
                     return cycle.Calendar.Add(segment.From, amount - before);
@@ -827,6 +857,21 @@ public sealed class SlaEvaluator
             return running && amount <= before + openLength
                 ? cycle.Calendar.Add(cycle.RunningSince, amount - before)
                 : throw new InvalidOperationException("Internal error: the amount lies beyond the cycle's elapsed time.");
+        }
+
+        private static Duration Between(Scratch scratch, IBusinessCalendar calendar, Instant from, Instant to)
+        {
+            if (ReferenceEquals(calendar, scratch.LastCalendar) && from == scratch.LastFrom && to == scratch.LastTo)
+            {
+                return scratch.LastLength;
+            }
+
+            var length = calendar.Between(from, to);
+            scratch.LastCalendar = calendar;
+            scratch.LastFrom = from;
+            scratch.LastTo = to;
+            scratch.LastLength = length;
+            return length;
         }
 
         private static bool IsSolved(TicketStatus status) => status is TicketStatus.Solved or TicketStatus.Closed;

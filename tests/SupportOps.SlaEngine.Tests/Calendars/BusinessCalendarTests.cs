@@ -100,4 +100,68 @@ public sealed partial class BusinessCalendarTests
         Assert.Equal(json, sut.ToJson());
         Assert.Equal(json, BusinessCalendar.FromJson(sut.ToJson()).ToJson());
     }
+
+    [Fact]
+    public void ReadmeExample_GivesTheDocumentedResults()
+    {
+        // Same code as "How to use" in src/SupportOps.SlaEngine/README.md.
+        var calendar = BusinessCalendar.FromJson("""
+            {"timeZone": "America/New_York",
+             "week": {"monday": [["09:00","17:00"]], "tuesday": [["09:00","17:00"]], "wednesday": [["09:00","17:00"]],
+                      "thursday": [["09:00","17:00"]], "friday": [["09:00","17:00"]]},
+             "holidays": ["2026-01-19"]}
+            """);
+
+        var created = Instant.FromUtc(2026, 1, 16, 18, 0);
+        Instant due = calendar.Add(created, Duration.FromHours(8));
+        Duration used = calendar.Between(created, Instant.FromUtc(2026, 1, 20, 16, 0));
+        bool open = calendar.IsOpen(created);
+
+        Assert.Equal(Local(2026, 1, 20, 13), due);
+        Assert.Equal(Duration.FromHours(6), used);
+        Assert.True(open);
+    }
+
+    [Fact]
+    public void DocsExample_BuilderAndJsonDescribeTheSameCalendar()
+    {
+        // Same code as "The calendar" in docs/sla-engine.md.
+        var calendar = new BusinessCalendarBuilder("America/New_York")
+            .AddHours(IsoDayOfWeek.Monday, new LocalTime(9, 0), new LocalTime(12, 0))
+            .AddHours(IsoDayOfWeek.Monday, new LocalTime(13, 0), new LocalTime(17, 0))
+            .AddHours(IsoDayOfWeek.Friday, new LocalTime(22, 0), new LocalTime(6, 0))
+            .AddHoliday(new LocalDate(2026, 12, 25))
+            .SetOverride(new LocalDate(2026, 12, 24), new BusinessHoursInterval(new LocalTime(9, 0), new LocalTime(13, 0)))
+            .Build();
+        string json = calendar.ToJson();
+        var same = BusinessCalendar.FromJson(json);
+
+        var fromDocs = BusinessCalendar.FromJson("""
+            {"timeZone": "America/New_York",
+             "week": {"monday": [["09:00","12:00"],["13:00","17:00"]], "friday": [["22:00","06:00"]]},
+             "holidays": ["2026-12-25"],
+             "overrides": {"2026-12-24": [["09:00","13:00"]]}}
+            """);
+        Assert.Equal(fromDocs.ToJson(), json);
+        Assert.Equal(json, same.ToJson());
+    }
+
+    [Fact]
+    public void RootReadmeExample_GivesTheDocumentedResults()
+    {
+        // The SlaEngine example proposed for the repository's README.md.
+        var calendar = new BusinessCalendarBuilder("America/New_York")
+            .AddWeekdayHours(new LocalTime(9, 0), new LocalTime(17, 0))
+            .AddHoliday(new LocalDate(2026, 1, 19))
+            .Build();
+
+        var created = Instant.FromUtc(2026, 1, 16, 18, 0);
+        Instant due = calendar.Add(created, Duration.FromHours(8));
+        Duration spent = calendar.Between(created, Instant.FromUtc(2026, 1, 20, 16, 0));
+        Instant? opens = calendar.NextOpening(Instant.FromUtc(2026, 1, 17, 15, 0));
+
+        Assert.Equal(Local(2026, 1, 20, 13), due);
+        Assert.Equal(Duration.FromHours(6), spent);
+        Assert.Equal(Local(2026, 1, 20, 9), opens);
+    }
 }

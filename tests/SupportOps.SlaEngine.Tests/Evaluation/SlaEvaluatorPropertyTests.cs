@@ -3,7 +3,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using SupportOps.SlaEngine.Evaluation;
 using SupportOps.SlaEngine.Occurrences;
+using SupportOps.SlaEngine.Tests.Reference;
 using SupportOps.SlaEngine.Tests.Support;
 using SupportOps.SlaEngine.Timers;
 using static SupportOps.SlaEngine.Tests.Support.SlaFixtures;
@@ -110,6 +112,15 @@ public sealed class SlaEvaluatorPropertyTests
         }
 
         return anyBreached == state.EverBreached;
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 15)]
+    public bool Evaluate_AgainstMinuteSteppingCalendar_Meets_Specification(TicketCase ticket)
+    {
+        var sut = Evaluator();
+        var reference = new SlaEvaluator(Standard(), SlaCalendarSet.Create("new-york", new MinuteSteppingCalendar(NewYork, Duration.FromDays(60))).With("london", London));
+
+        return StateSummary.Of(sut.Evaluate(ticket.Occurrences, ticket.Now)) == StateSummary.Of(reference.Evaluate(ticket.Occurrences, ticket.Now));
     }
 
     private static ImmutableArray<TicketOccurrence> Insert(ImmutableArray<TicketOccurrence> occurrences, TicketOccurrence occurrence)

@@ -125,6 +125,18 @@ public sealed partial class SlaEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_ClosedTwice_SecondIsIgnored()
+    {
+        var sut = Evaluator();
+
+        var state = sut.Evaluate(
+            Ticket(Created("2026-11-30 09:00"), Status("2026-11-30 10:00", TicketStatus.Closed), Status("2026-11-30 11:00", TicketStatus.Closed)),
+            Ny("2026-11-30 12:00"));
+
+        Assert.Equal(TicketStatus.Closed, state.Status);
+    }
+
+    [Fact]
     public void Constructor_PolicyNamesUnknownCalendar_ThrowsNamingPolicyAndCalendar()
     {
         var policies = new SlaPolicySetBuilder().Default("standard", p => p.UseCalendar("paris").FirstResponse(t => t.Target(Duration.FromHours(1)))).Build();
