@@ -274,7 +274,7 @@ internal ref struct TicketPass
 
     private void OpenActive(Instant at)
     {
-        if (_assignee is not null && _status is TicketStatus.New or TicketStatus.Open && _activeSince is null)
+        if (_created && _assignee is not null && _status is TicketStatus.New or TicketStatus.Open && _activeSince is null)
         {
             _activeSince = at;
         }
