@@ -84,6 +84,19 @@ public sealed partial class SupportAnalyticsTests
     }
 
     [Fact]
+    public void Compute_HistoryWithoutItsCreation_CountsNoLoadOrVolume()
+    {
+        var partial = new TicketStream("A", "2026-11-30 09:00").Assign("2026-11-30 09:00", "a1").Reply("2026-11-30 10:00", "a1").Events.RemoveAt(0);
+
+        var sut = SupportAnalytics.Compute([new TicketHistory(partial)], Fixtures.Week, Fixtures.WeekEnd);
+
+        Assert.Equal(0, sut.TicketsCreated);
+        Assert.Equal(0, sut.Backlog.OpenAtEnd);
+        Assert.Empty(sut.Workload);
+        Assert.Equal(0, sut.AgentReplies);
+    }
+
+    [Fact]
     public void AgentCapacity_NegativeLimit_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new AgentCapacity("a1", -1));
