@@ -5,7 +5,7 @@ using Occ = SupportOps.SlaEngine.Occurrences;
 
 namespace SupportOps.EventTimeline.SlaEngine.Tests;
 
-public sealed class TimelineSlaMapperTests
+public sealed partial class TimelineSlaMapperTests
 {
     private static Instant At(string utc) => TicketStream.At(utc);
 
