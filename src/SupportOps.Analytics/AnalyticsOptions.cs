@@ -4,6 +4,9 @@ namespace SupportOps.Analytics;
 /// <remarks><para>Mutable for configuration binding; call <see cref="Validate"/> (the report builder does) before use.</para></remarks>
 public sealed class AnalyticsOptions
 {
+    /// <summary>The configuration section <c>AddAnalytics</c> binds by default.</summary>
+    public const string DefaultSectionName = "Analytics";
+
     /// <summary>Gets or sets the relative change that flags a count or duration KPI, as a fraction of the previous value.</summary>
     /// <value>The default value is 0.2 (20 %).</value>
     public double RelativeChangeThreshold { get; set; } = 0.2;
