@@ -12,8 +12,9 @@ using SupportOps.SlaEngine.Policies;
 namespace SupportOps.Benchmarks.Analytics;
 
 /// <summary>
-/// A weekly health report (this week and the previous one) over 1,000,000 events in 100,000 tickets
-/// created over three weeks. Target: at most 1 s on one core, allocating in proportion to the tickets.
+/// A weekly health report (this week and the previous one) over 1,000,000 events, in 100,000 tickets of
+/// 10 events or 20,000 tickets of 50 events, created over three weeks. Target: at most 1 s on one core,
+/// allocating in proportion to the tickets (so the 50-event case should allocate about a fifth).
 /// </summary>
 /// <remarks>
 /// <para><c>WeeklyReport</c> is <see cref="SupportAnalytics.Compare"/> plus <see cref="HealthReportBuilder.Build"/>
@@ -26,7 +27,7 @@ namespace SupportOps.Benchmarks.Analytics;
 [MemoryDiagnoser]
 public class WeeklyReportBenchmark
 {
-    private const int Tickets = 100_000;
+    private const int TotalEvents = 1_000_000;
     private static readonly Instant WeekStart = Instant.FromUtc(2026, 11, 30, 0, 0);
     private static readonly Actor Customer = Actor.Customer("customer");
     private static readonly Actor[] Agents = [.. Enumerable.Range(0, 50).Select(i => Actor.Agent("agent-" + i))];
@@ -40,9 +41,14 @@ public class WeeklyReportBenchmark
     private TicketHistory[] _withoutSla = [];
     private EventEnvelope[] _allEvents = [];
 
+    /// <summary>Gets or sets the events per ticket: 10 (100,000 tickets) or 50 (20,000 tickets).</summary>
+    [Params(10, 50)]
+    public int EventsPerTicket { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
+        var ticketCount = TotalEvents / EventsPerTicket;
         _calendar = new BusinessCalendarBuilder(DateTimeZone.Utc).AddWeekdayHours(new LocalTime(9, 0), new LocalTime(17, 0)).Build();
         _evaluator = new SlaEvaluator(
             new SlaPolicySetBuilder()
@@ -52,16 +58,16 @@ public class WeeklyReportBenchmark
                 .Build(),
             SlaCalendarSet.Create("utc", _calendar));
         _period = AnalyticsPeriod.Week(WeekStart, _calendar);
-        var streams = new EventEnvelope[Tickets][];
-        for (var t = 0; t < Tickets; t++)
+        var streams = new EventEnvelope[ticketCount][];
+        for (var t = 0; t < ticketCount; t++)
         {
-            streams[t] = Stream(t);
+            streams[t] = Stream(t, (EventsPerTicket - 6) / 4);
         }
 
         _withoutSla = [.. streams.Select(s => new TicketHistory(s))];
         _withSla = [.. _withoutSla.Select(h => h.WithSla(_evaluator, _period.End))];
         _allEvents = [.. streams.SelectMany(s => s)];
-        if (_allEvents.Length != 1_000_000)
+        if (_allEvents.Length != TotalEvents)
         {
             throw new InvalidOperationException($"Expected 1,000,000 events, built {_allEvents.Length}.");
         }
@@ -118,8 +124,12 @@ public class WeeklyReportBenchmark
     private static Duration? P(List<Duration> sorted, int p) =>
         sorted.Count == 0 ? null : sorted[Math.Clamp(((p * sorted.Count) + 99) / 100, 1, sorted.Count) - 1];
 
-    /// <summary>Ten events per ticket; instants from a multiplicative hash of the ticket number, spread over three weeks.</summary>
-    private static EventEnvelope[] Stream(int t)
+    /// <summary>
+    /// 6 + 4 × <paramref name="rounds"/> events per ticket (created, message, assignment, first reply, then
+    /// rounds of pending / customer message / open / reply, then a solve or note and an escalation or tags);
+    /// instants from a multiplicative hash of the ticket number, spread over three weeks.
+    /// </summary>
+    private static EventEnvelope[] Stream(int t, int rounds)
     {
         var id = "T" + t;
         var hash = unchecked((uint)t * 2654435761u);
@@ -128,7 +138,7 @@ public class WeeklyReportBenchmark
         var wait = Duration.FromMinutes(30 + ((hash >> 11) % 2000));
         var agent = Agents[(hash >> 3) % (uint)Agents.Length];
         var solved = (hash >> 17) % 5 != 0;
-        var events = new EventEnvelope[10];
+        var events = new EventEnvelope[6 + (4 * rounds)];
         var v = 0;
         var at = created;
         events[v] = Envelope(id, ++v, at, Customer, new TicketCreated
@@ -143,10 +153,14 @@ public class WeeklyReportBenchmark
         events[v] = Envelope(id, ++v, at += Duration.FromMinutes(1), Customer, new CustomerMessage { MessageId = "m", AuthorId = "customer", Body = "Help", Channel = Channel.Email });
         events[v] = Envelope(id, ++v, at += Duration.FromMinutes(4), Workflow, new AssigneeChanged { To = agent.Id });
         events[v] = Envelope(id, ++v, at = created + frt, agent, new AgentPublicReply { MessageId = "r", AuthorId = agent.Id, Body = "On it", Channel = Channel.Email });
-        events[v] = Envelope(id, ++v, at += Duration.FromMinutes(1), agent, new StatusChanged { To = TicketStatus.PendingCustomer });
-        events[v] = Envelope(id, ++v, at += wait, Customer, new CustomerMessage { MessageId = "m2", AuthorId = "customer", Body = "More", Channel = Channel.Email });
-        events[v] = Envelope(id, ++v, at, Workflow, new StatusChanged { To = TicketStatus.Open });
-        events[v] = Envelope(id, ++v, at += Duration.FromMinutes(30), agent, new AgentPublicReply { MessageId = "r2", AuthorId = agent.Id, Body = "Fixed", Channel = Channel.Email });
+        for (var round = 0; round < rounds; round++)
+        {
+            events[v] = Envelope(id, ++v, at += Duration.FromMinutes(1), agent, new StatusChanged { To = TicketStatus.PendingCustomer });
+            events[v] = Envelope(id, ++v, at += wait / rounds, Customer, new CustomerMessage { MessageId = "m2", AuthorId = "customer", Body = "More", Channel = Channel.Email });
+            events[v] = Envelope(id, ++v, at, Workflow, new StatusChanged { To = TicketStatus.Open });
+            events[v] = Envelope(id, ++v, at += Duration.FromMinutes(30), agent, new AgentPublicReply { MessageId = "r2", AuthorId = agent.Id, Body = "Fixed", Channel = Channel.Email });
+        }
+
         events[v] = solved
             ? Envelope(id, ++v, at += Duration.FromMinutes(60), agent, new StatusChanged { To = TicketStatus.Solved })
             : Envelope(id, ++v, at += Duration.FromMinutes(60), agent, new InternalNote { MessageId = "n", AuthorId = agent.Id, Body = "Waiting on vendor" });

@@ -119,15 +119,22 @@ internal sealed class PeriodAccumulator
         return agent;
     }
 
+    /// <summary>Marks an agent busy over [from, to), clipped to the period, at minute resolution.</summary>
     public void AddActive(string agentId, Instant from, Instant to)
     {
         var clippedFrom = from < Start ? Start : from;
         var clippedTo = to > End ? End : to;
         if (clippedFrom < clippedTo)
         {
-            Agent(agentId).Active.Add((clippedFrom, clippedTo));
+            Agent(agentId).MarkBusy(Minute(clippedFrom), Minute(clippedTo), MinuteCount);
         }
     }
+
+    /// <summary>Gets the number of whole or partial minutes in [Start, End).</summary>
+    private int MinuteCount => (int)Math.Ceiling((End - Start).TotalMinutes);
+
+    /// <summary>The minute slot nearest to an instant (rounded, so stretch ends are unbiased).</summary>
+    private int Minute(Instant instant) => (int)Math.Round((instant - Start).TotalMinutes, MidpointRounding.AwayFromZero);
 
     public PeriodMetrics Build(IReadOnlyDictionary<string, AgentCapacity> capacities)
     {
@@ -248,7 +255,7 @@ internal sealed class PeriodAccumulator
                 capacity?.MaxOpenTickets,
                 capacity is { MaxOpenTickets: > 0 } ? (double)agent.OpenAssigned / capacity.MaxOpenTickets : null,
                 utilizationByChannel.ToImmutable(),
-                shiftTime > Duration.Zero ? agent.BusyTime(shift) / shiftTime : null,
+                shiftTime > Duration.Zero ? agent.BusyTime(shift, Start, End) / shiftTime : null,
                 agent.Replies,
                 agent.Solves,
                 shiftTime.TotalHours));
@@ -258,6 +265,10 @@ internal sealed class PeriodAccumulator
     }
 
     /// <summary>One agent's running totals in a period.</summary>
+    /// <remarks>
+    /// Busy time is a bitset of the period's minutes (allocated once per agent), so it costs memory in
+    /// proportion to agents and period length, not to the number of stretches or events.
+    /// </remarks>
     internal sealed class AgentAccumulator
     {
         public int OpenAssigned;
@@ -265,33 +276,59 @@ internal sealed class PeriodAccumulator
         public int Replies;
         public int Solves;
         public readonly int[] OpenByChannel = new int[ChannelCount];
-        public readonly List<(Instant From, Instant To)> Active = [];
+        private ulong[]? _busy;
 
-        /// <summary>Business time of <paramref name="shift"/> covered by the union of the active stretches.</summary>
-        public Duration BusyTime(SupportOps.SlaEngine.Calendars.IBusinessCalendar shift)
+        public void MarkBusy(int from, int to, int minuteCount)
         {
-            if (Active.Count == 0)
+            to = Math.Min(to, minuteCount);
+            if (from >= to)
+            {
+                return;
+            }
+
+            _busy ??= new ulong[(minuteCount + 63) / 64];
+            for (var bit = from; bit < to;)
+            {
+                var word = bit >> 6;
+                var offset = bit & 63;
+                var count = Math.Min(64 - offset, to - bit);
+                var mask = count == 64 ? ulong.MaxValue : ((1UL << count) - 1) << offset;
+                _busy[word] |= mask;
+                bit += count;
+            }
+        }
+
+        /// <summary>Business time of <paramref name="shift"/> covered by the busy minutes.</summary>
+        public Duration BusyTime(SupportOps.SlaEngine.Calendars.IBusinessCalendar shift, Instant start, Instant end)
+        {
+            if (_busy is null)
             {
                 return Duration.Zero;
             }
 
-            Active.Sort((a, b) => a.From.CompareTo(b.From) is var c && c != 0 ? c : a.To.CompareTo(b.To));
             var total = Duration.Zero;
-            var (from, to) = Active[0];
-            for (var i = 1; i < Active.Count; i++)
+            var length = _busy.Length * 64;
+            var bit = 0;
+            while (bit < length)
             {
-                var next = Active[i];
-                if (next.From <= to)
+                if ((_busy[bit >> 6] & (1UL << (bit & 63))) == 0)
                 {
-                    to = next.To > to ? next.To : to;
+                    bit++;
                     continue;
                 }
 
-                total += shift.Between(from, to);
-                (from, to) = next;
+                var runStart = bit;
+                while (bit < length && (_busy[bit >> 6] & (1UL << (bit & 63))) != 0)
+                {
+                    bit++;
+                }
+
+                var from = start + Duration.FromMinutes(runStart);
+                var to = start + Duration.FromMinutes(bit);
+                total += shift.Between(from, to > end ? end : to);
             }
 
-            return total + shift.Between(from, to);
+            return total;
         }
     }
 }

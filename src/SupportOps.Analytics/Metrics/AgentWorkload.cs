@@ -11,7 +11,7 @@ namespace SupportOps.Analytics.Metrics;
 /// <param name="Capacity">The agent's capacity, or null when none was given.</param>
 /// <param name="Utilization">OpenAssigned / Capacity, or null without a positive capacity.</param>
 /// <param name="UtilizationByChannel">Open tickets / limit per channel that has a positive limit.</param>
-/// <param name="Occupancy">Business time of the agent's shift with at least one active (new or open) assigned ticket / shift time in the period, or null when the shift has no time in the period.</param>
+/// <param name="Occupancy">Business time of the agent's shift with at least one active (new or open) assigned ticket / shift time in the period (minute resolution), or null when the shift has no time in the period.</param>
 /// <param name="Replies">Public replies the agent wrote in the period.</param>
 /// <param name="Solves">Tickets the agent solved in the period (assignee at the solve).</param>
 /// <param name="ShiftHours">Business hours of the agent's shift in the period.</param>
