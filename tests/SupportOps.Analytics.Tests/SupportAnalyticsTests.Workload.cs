@@ -48,6 +48,21 @@ public sealed partial class SupportAnalyticsTests
     }
 
     [Fact]
+    public void Compute_OccupancyStretchEnds_AreRoundedToTheNearestMinute()
+    {
+        // 09:00:20 rounds to 09:00 and 10:00:40 to 10:01: 61 busy minutes of 40 shift hours.
+        var created = TicketStream.At("2026-11-30 09:00") + Duration.FromSeconds(20);
+        var solved = TicketStream.At("2026-11-30 10:00") + Duration.FromSeconds(40);
+        var events = new TicketStream("A", "2026-11-30 09:00").Assign("2026-11-30 09:00", "a1").Solve("2026-11-30 10:00").Events
+            .Select(e => e.Version == 3 ? e with { OccurredAt = solved } : e with { OccurredAt = created })
+            .ToList();
+
+        var sut = SupportAnalytics.Compute([new TicketHistory(events)], Fixtures.Week, Fixtures.WeekEnd);
+
+        Assert.Equal(61.0 / (40 * 60), Assert.Single(sut.Workload).Occupancy!.Value, 9);
+    }
+
+    [Fact]
     public void Compute_ReassignedWhilePaused_MovesLoadAndCountsOneReassignment()
     {
         var tickets = Fixtures.Histories(
