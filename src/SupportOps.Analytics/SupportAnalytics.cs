@@ -27,7 +27,7 @@ public static class SupportAnalytics
     /// <param name="ratings">The satisfaction ratings, or null.</param>
     /// <returns>The period's figures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tickets"/>, <paramref name="period"/> or an item is null.</exception>
-    /// <exception cref="ArgumentException">A history holds another ticket's event, or two capacities name the same agent.</exception>
+    /// <exception cref="ArgumentException"><paramref name="now"/> is before the period's start, a history holds another ticket's event, or two capacities name the same agent.</exception>
     public static PeriodMetrics Compute(
         IEnumerable<TicketHistory> tickets,
         AnalyticsPeriod period,
@@ -47,7 +47,7 @@ public static class SupportAnalytics
     /// <param name="ratings">The satisfaction ratings, or null.</param>
     /// <returns>Both periods' figures.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tickets"/>, <paramref name="period"/> or an item is null.</exception>
-    /// <exception cref="ArgumentException">A history holds another ticket's event, or two capacities name the same agent.</exception>
+    /// <exception cref="ArgumentException"><paramref name="now"/> is before the period's start, a history holds another ticket's event, or two capacities name the same agent.</exception>
     public static PeriodComparison Compare(
         IEnumerable<TicketHistory> tickets,
         AnalyticsPeriod period,
@@ -68,6 +68,11 @@ public static class SupportAnalytics
         IEnumerable<SatisfactionRating>? ratings)
     {
         Guard.NotNull(tickets);
+        if (now < periods[0].Start)
+        {
+            throw new ArgumentException($"now is {now}, before the period's start {periods[0].Start}; a period can only be measured once it has begun.", nameof(now));
+        }
+
         var byAgent = new Dictionary<string, AgentCapacity>(StringComparer.Ordinal);
         foreach (var capacity in capacities ?? [])
         {

@@ -219,6 +219,14 @@ public sealed partial class SupportAnalyticsTests
     }
 
     [Fact]
+    public void Compute_NowBeforeThePeriod_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => SupportAnalytics.Compute([], Fixtures.Week, Fixtures.Week.Start - Duration.FromSeconds(1)));
+
+        Assert.Equal("now", ex.ParamName);
+    }
+
+    [Fact]
     public void Compute_NullArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => SupportAnalytics.Compute(null!, Fixtures.Week, Fixtures.WeekEnd));
