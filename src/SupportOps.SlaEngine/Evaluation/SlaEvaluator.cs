@@ -207,6 +207,9 @@ public sealed class SlaEvaluator
         public int[] Open = new int[KindCount];
         public int[] Last = new int[KindCount];
 
+        // KindCounts[k]: the number of cycles of kind k, counted when the result is built.
+        public int[] KindCounts = new int[KindCount];
+
         public void Reset()
         {
             LastCalendar = null;
@@ -316,7 +319,11 @@ public sealed class SlaEvaluator
             var cycles = scratch.Cycles;
             var policy = _evaluator._policies[_policyIndex];
             var timerCount = 0;
-            Span<int> counts = stackalloc int[KindCount];
+
+            // A scratch array rather than stackalloc: methods with stackalloc are not re-jitted with
+            // profile-guided optimization (tier 1), which costs more than the array access.
+            var counts = scratch.KindCounts;
+            Array.Clear(counts);
             for (var c = 0; c < scratch.CycleCount; c++)
             {
                 counts[(int)cycles[c].Kind]++;
@@ -747,12 +754,12 @@ public sealed class SlaEvaluator
             var elapsed = cycle.ClosedElapsed + openLength;
             var target = cycle.Target;
 
-            Instant? breachedAt = null;
+            // Breached: the due instant is the instant the target was reached, which is the breach instant.
+            var breached = elapsed >= target;
             Instant due;
-            if (elapsed >= target)
+            if (breached)
             {
                 due = Locate(c, target, running, openLength);
-                breachedAt = due;
             }
             else
             {
@@ -771,12 +778,11 @@ public sealed class SlaEvaluator
             var warnings = ImmutableArray<SlaWarning>.Empty;
             if (!thresholds.IsEmpty && target > Duration.Zero)
             {
+                // The amounts are cheap to compute twice; no stackalloc keeps this method eligible for tier 1.
                 var reachedCount = 0;
-                Span<Duration> amounts = thresholds.Length <= 16 ? stackalloc Duration[thresholds.Length] : new Duration[thresholds.Length];
-                for (var i = 0; i < amounts.Length; i++)
+                for (var i = 0; i < thresholds.Length; i++)
                 {
-                    amounts[i] = thresholds[i].ElapsedFor(target);
-                    if (amounts[i] <= elapsed)
+                    if (thresholds[i].ElapsedFor(target) <= elapsed)
                     {
                         reachedCount++;
                     }
@@ -786,9 +792,9 @@ public sealed class SlaEvaluator
                 {
                     var reached = new SlaWarning[reachedCount];
                     var w = 0;
-                    for (var i = 0; i < amounts.Length; i++)
+                    for (var i = 0; i < thresholds.Length; i++)
                     {
-                        var at = amounts[i];
+                        var at = thresholds[i].ElapsedFor(target);
                         if (at <= elapsed)
                         {
                             // Insertion by elapsed amount keeps the warnings in the order they were reached.
@@ -824,9 +830,8 @@ public sealed class SlaEvaluator
                 originalDue,
                 elapsed,
                 cycle.Status,
-                cycle.Status == SlaCycleStatus.Paused ? cycle.PausedAt : null,
-                cycle.Status is SlaCycleStatus.Fulfilled or SlaCycleStatus.Cancelled ? cycle.EndedAt : null,
-                breachedAt,
+                cycle.Status == SlaCycleStatus.Paused ? cycle.PausedAt : cycle.EndedAt,
+                breached,
                 warnings,
                 ImmutableCollectionsMarshal.AsImmutableArray(reasons));
         }
