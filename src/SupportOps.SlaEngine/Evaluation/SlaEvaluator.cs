@@ -37,6 +37,7 @@ public sealed class SlaEvaluator
     private readonly SlaPolicy[] _policies;
     private readonly IBusinessCalendar[] _calendars;
     private readonly string?[] _calendarNames;
+    private readonly SlaTimerDefinition?[] _definitions;
 
     /// <summary>Initializes an evaluator for a policy set and the calendars its policies name.</summary>
     /// <param name="policies">The policy set; must not be null.</param>
@@ -53,6 +54,7 @@ public sealed class SlaEvaluator
         _policies = [.. policies.All];
         _calendars = new IBusinessCalendar[_policies.Length * KindCount];
         _calendarNames = new string?[_policies.Length * KindCount];
+        _definitions = new SlaTimerDefinition?[_policies.Length * KindCount];
         for (var p = 0; p < _policies.Length; p++)
         {
             var policy = _policies[p];
@@ -66,6 +68,7 @@ public sealed class SlaEvaluator
             foreach (var timer in policy.Timers)
             {
                 var slot = (p * KindCount) + (int)timer.Kind;
+                _definitions[slot] = timer;
                 if (timer.CalendarName is { } timerCalendar && !calendars.TryGet(timerCalendar, out _))
                 {
                     throw new ArgumentException(
@@ -149,11 +152,12 @@ public sealed class SlaEvaluator
     {
         public SlaTimerKind Kind;
         public int Number;
-        public SlaTimerDefinition Definition;
-        public string PolicyId;
+        // Slots (policy index × 4 + kind) into the evaluator's tables rather than references, so
+        // that the bookkeeping is free of GC write barriers. DefinitionSlot follows re-targeting (the
+        // definition and policy id that apply); CalendarSlot stays the one the cycle started with.
+        public int DefinitionSlot;
+        public int CalendarSlot;
         public Priority Priority;
-        public IBusinessCalendar Calendar;
-        public string? CalendarName;
         public Duration Target;
         public Duration OriginalTarget;
         public Instant Start;
@@ -206,6 +210,9 @@ public sealed class SlaEvaluator
         // Open[k]: index of kind k's running or paused cycle, or -1; Last[k]: its latest cycle, or -1.
         public int[] Open = new int[KindCount];
         public int[] Last = new int[KindCount];
+
+        // KindCounts[k]: the number of cycles of kind k, counted when the result is built.
+        public int[] KindCounts = new int[KindCount];
 
         public void Reset()
         {
@@ -316,7 +323,11 @@ public sealed class SlaEvaluator
             var cycles = scratch.Cycles;
             var policy = _evaluator._policies[_policyIndex];
             var timerCount = 0;
-            Span<int> counts = stackalloc int[KindCount];
+
+            // A scratch array rather than stackalloc: methods with stackalloc are not re-jitted with
+            // profile-guided optimization (tier 1), which costs more than the array access.
+            var counts = scratch.KindCounts;
+            Array.Clear(counts);
             for (var c = 0; c < scratch.CycleCount; c++)
             {
                 counts[(int)cycles[c].Kind]++;
@@ -442,7 +453,7 @@ public sealed class SlaEvaluator
             for (var k = 0; k < KindCount; k++)
             {
                 var c = _open[k];
-                if (c >= 0 && cycles[c].Definition.Rules.StopsOnAgentReply)
+                if (c >= 0 && _evaluator._definitions[cycles[c].DefinitionSlot]!.Rules.StopsOnAgentReply)
                 {
                     End(c, at, SlaCycleStatus.Fulfilled, SlaReasonKind.FulfilledByAgentReply);
                 }
@@ -511,7 +522,7 @@ public sealed class SlaEvaluator
                     continue;
                 }
 
-                var pauses = cycles[c].Definition.Rules.PausesIn(status);
+                var pauses = _evaluator._definitions[cycles[c].DefinitionSlot]!.Rules.PausesIn(status);
                 if (pauses && cycles[c].Status == SlaCycleStatus.Running)
                 {
                     Pause(c, at);
@@ -559,7 +570,7 @@ public sealed class SlaEvaluator
                 var elapsed = cycle.ClosedElapsed;
                 if (cycle.Status == SlaCycleStatus.Running && at > cycle.RunningSince)
                 {
-                    elapsed += Between(_scratch, cycle.Calendar, cycle.RunningSince, at);
+                    elapsed += Between(_scratch, _evaluator._calendars[cycle.CalendarSlot], cycle.RunningSince, at);
                 }
 
                 if (elapsed >= cycle.Target)
@@ -568,8 +579,7 @@ public sealed class SlaEvaluator
                     continue;
                 }
 
-                cycle.Definition = definition;
-                cycle.PolicyId = policy.Id;
+                cycle.DefinitionSlot = (_policyIndex * KindCount) + k;
                 cycle.Priority = priority;
                 cycle.Target = target.Value;
                 cycle.Interrupted = true;
@@ -591,7 +601,7 @@ public sealed class SlaEvaluator
                     cycle.EndedBySolve = false;
                     cycle.Interrupted = true;
                     _open[kind] = last;
-                    if (cycle.Definition.Rules.PausesIn(_status))
+                    if (_evaluator._definitions[cycle.DefinitionSlot]!.Rules.PausesIn(_status))
                     {
                         cycle.Status = SlaCycleStatus.Paused;
                         cycle.PausedAt = at;
@@ -639,11 +649,9 @@ public sealed class SlaEvaluator
             cycle.ReasonCount = 0;
             cycle.FirstSegment = -1;
             cycle.LastSegment = -1;
-            cycle.Definition = definition;
-            cycle.PolicyId = policy.Id;
+            cycle.DefinitionSlot = slot;
+            cycle.CalendarSlot = slot;
             cycle.Priority = _priority;
-            cycle.Calendar = _evaluator._calendars[slot];
-            cycle.CalendarName = _evaluator._calendarNames[slot];
             cycle.Target = target;
             cycle.OriginalTarget = target;
             cycle.Start = at;
@@ -701,7 +709,7 @@ public sealed class SlaEvaluator
             }
 
             var scratch = _scratch;
-            var length = Between(scratch, cycle.Calendar, cycle.RunningSince, at);
+            var length = Between(scratch, _evaluator._calendars[cycle.CalendarSlot], cycle.RunningSince, at);
             if (scratch.SegmentCount == scratch.Segments.Length)
             {
                 Array.Resize(ref scratch.Segments, scratch.Segments.Length * 2);
@@ -742,17 +750,19 @@ public sealed class SlaEvaluator
         {
             var scratch = _scratch;
             ref var cycle = ref scratch.Cycles[c];
+            var calendar = _evaluator._calendars[cycle.CalendarSlot];
+            var definition = _evaluator._definitions[cycle.DefinitionSlot]!;
             var running = cycle.Status == SlaCycleStatus.Running;
-            var openLength = running && now > cycle.RunningSince ? Between(scratch, cycle.Calendar, cycle.RunningSince, now) : Duration.Zero;
+            var openLength = running && now > cycle.RunningSince ? Between(scratch, calendar, cycle.RunningSince, now) : Duration.Zero;
             var elapsed = cycle.ClosedElapsed + openLength;
             var target = cycle.Target;
 
-            Instant? breachedAt = null;
+            // Breached: the due instant is the instant the target was reached, which is the breach instant.
+            var breached = elapsed >= target;
             Instant due;
-            if (elapsed >= target)
+            if (breached)
             {
                 due = Locate(c, target, running, openLength);
-                breachedAt = due;
             }
             else
             {
@@ -762,21 +772,20 @@ public sealed class SlaEvaluator
                     SlaCycleStatus.Paused => now,
                     _ => cycle.EndedAt,
                 };
-                due = cycle.Calendar.Add(reference, target - elapsed);
+                due = calendar.Add(reference, target - elapsed);
             }
 
-            var originalDue = cycle.Interrupted ? cycle.Calendar.Add(cycle.Start, cycle.OriginalTarget) : due;
+            var originalDue = cycle.Interrupted ? calendar.Add(cycle.Start, cycle.OriginalTarget) : due;
 
-            var thresholds = cycle.Definition.Warnings;
+            var thresholds = definition.Warnings;
             var warnings = ImmutableArray<SlaWarning>.Empty;
             if (!thresholds.IsEmpty && target > Duration.Zero)
             {
+                // The amounts are cheap to compute twice; no stackalloc keeps this method eligible for tier 1.
                 var reachedCount = 0;
-                Span<Duration> amounts = thresholds.Length <= 16 ? stackalloc Duration[thresholds.Length] : new Duration[thresholds.Length];
-                for (var i = 0; i < amounts.Length; i++)
+                for (var i = 0; i < thresholds.Length; i++)
                 {
-                    amounts[i] = thresholds[i].ElapsedFor(target);
-                    if (amounts[i] <= elapsed)
+                    if (thresholds[i].ElapsedFor(target) <= elapsed)
                     {
                         reachedCount++;
                     }
@@ -786,9 +795,9 @@ public sealed class SlaEvaluator
                 {
                     var reached = new SlaWarning[reachedCount];
                     var w = 0;
-                    for (var i = 0; i < amounts.Length; i++)
+                    for (var i = 0; i < thresholds.Length; i++)
                     {
-                        var at = amounts[i];
+                        var at = thresholds[i].ElapsedFor(target);
                         if (at <= elapsed)
                         {
                             // Insertion by elapsed amount keeps the warnings in the order they were reached.
@@ -813,10 +822,10 @@ public sealed class SlaEvaluator
             return new SlaTimerCycle(
                 cycle.Kind,
                 cycle.Number,
-                cycle.PolicyId,
+                _evaluator._policies[cycle.DefinitionSlot / KindCount].Id,
                 cycle.Priority,
-                cycle.Definition.Mode,
-                cycle.CalendarName,
+                definition.Mode,
+                _evaluator._calendarNames[cycle.CalendarSlot],
                 target,
                 cycle.OriginalTarget,
                 cycle.Start,
@@ -824,9 +833,8 @@ public sealed class SlaEvaluator
                 originalDue,
                 elapsed,
                 cycle.Status,
-                cycle.Status == SlaCycleStatus.Paused ? cycle.PausedAt : null,
-                cycle.Status is SlaCycleStatus.Fulfilled or SlaCycleStatus.Cancelled ? cycle.EndedAt : null,
-                breachedAt,
+                cycle.Status == SlaCycleStatus.Paused ? cycle.PausedAt : cycle.EndedAt,
+                breached,
                 warnings,
                 ImmutableCollectionsMarshal.AsImmutableArray(reasons));
         }
@@ -836,6 +844,7 @@ public sealed class SlaEvaluator
         {
             var scratch = _scratch;
             ref var cycle = ref scratch.Cycles[c];
+            var calendar = _evaluator._calendars[cycle.CalendarSlot];
             if (amount <= Duration.Zero)
             {
                 return cycle.Start;
@@ -847,7 +856,7 @@ public sealed class SlaEvaluator
                 ref var segment = ref scratch.Segments[i];
                 if (amount <= before + segment.Length)
                 {
-                    return cycle.Calendar.Add(segment.From, amount - before);
+                    return calendar.Add(segment.From, amount - before);
                 }
 
                 before += segment.Length;
@@ -855,7 +864,7 @@ public sealed class SlaEvaluator
 
             // The amount lies in the open segment that is still running at the evaluation instant.
             return running && amount <= before + openLength
-                ? cycle.Calendar.Add(cycle.RunningSince, amount - before)
+                ? calendar.Add(cycle.RunningSince, amount - before)
                 : throw new InvalidOperationException("Internal error: the amount lies beyond the cycle's elapsed time.");
         }
 

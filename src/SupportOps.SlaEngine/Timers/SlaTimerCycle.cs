@@ -29,6 +29,16 @@ namespace SupportOps.SlaEngine.Timers;
 /// </remarks>
 public sealed class SlaTimerCycle
 {
+    // Compact storage keeps every evaluation's allocation small: the enums are kept as bytes, the
+    // pause or end instant shares one field (a cycle is never both), and the breach instant is the due
+    // instant whenever the cycle breached.
+    private readonly byte _kind;
+    private readonly byte _priority;
+    private readonly byte _mode;
+    private readonly byte _status;
+    private readonly bool _breached;
+    private readonly Instant _pausedOrEndedAt;
+
     internal SlaTimerCycle(
         SlaTimerKind kind,
         int number,
@@ -43,17 +53,16 @@ public sealed class SlaTimerCycle
         Instant originalDue,
         Duration elapsed,
         SlaCycleStatus status,
-        Instant? pausedAt,
-        Instant? endedAt,
-        Instant? breachedAt,
+        Instant pausedOrEndedAt,
+        bool breached,
         ImmutableArray<SlaWarning> warnings,
         ImmutableArray<SlaReason> reasons)
     {
-        Kind = kind;
+        _kind = (byte)kind;
         Number = number;
         PolicyId = policyId;
-        Priority = priority;
-        Mode = mode;
+        _priority = (byte)priority;
+        _mode = (byte)mode;
         CalendarName = calendarName;
         Target = target;
         OriginalTarget = originalTarget;
@@ -61,16 +70,15 @@ public sealed class SlaTimerCycle
         Due = due;
         OriginalDue = originalDue;
         Elapsed = elapsed;
-        Status = status;
-        PausedAt = pausedAt;
-        EndedAt = endedAt;
-        BreachedAt = breachedAt;
+        _status = (byte)status;
+        _pausedOrEndedAt = pausedOrEndedAt;
+        _breached = breached;
         Warnings = warnings;
         Reasons = reasons;
     }
 
     /// <summary>Gets the timer kind.</summary>
-    public SlaTimerKind Kind { get; }
+    public SlaTimerKind Kind => (SlaTimerKind)_kind;
 
     /// <summary>Gets the cycle's number within its timer, starting at 1.</summary>
     public int Number { get; }
@@ -79,10 +87,10 @@ public sealed class SlaTimerCycle
     public string PolicyId { get; }
 
     /// <summary>Gets the priority whose target applies (the latest, after priority changes).</summary>
-    public Priority Priority { get; }
+    public Priority Priority => (Priority)_priority;
 
     /// <summary>Gets whether the target counts business time or calendar time.</summary>
-    public SlaTimeMode Mode { get; }
+    public SlaTimeMode Mode => (SlaTimeMode)_mode;
 
     /// <summary>Gets the name of the business calendar used, or <see langword="null"/> for the calendar set's default or calendar time.</summary>
     public string? CalendarName { get; }
@@ -116,25 +124,25 @@ public sealed class SlaTimerCycle
         Target == Duration.Zero ? 100d : Elapsed.ToInt64Nanoseconds() * 100d / Target.ToInt64Nanoseconds();
 
     /// <summary>Gets where the cycle stands.</summary>
-    public SlaCycleStatus Status { get; }
+    public SlaCycleStatus Status => (SlaCycleStatus)_status;
 
     /// <summary>Gets whether the cycle is still counting or paused, that is not fulfilled or cancelled.</summary>
     public bool IsActive => Status is SlaCycleStatus.Running or SlaCycleStatus.Paused;
 
     /// <summary>Gets the instant the current pause began, when <see cref="Status"/> is <see cref="SlaCycleStatus.Paused"/>.</summary>
-    public Instant? PausedAt { get; }
+    public Instant? PausedAt => Status == SlaCycleStatus.Paused ? _pausedOrEndedAt : null;
 
     /// <summary>Gets the instant the cycle was fulfilled or cancelled.</summary>
-    public Instant? EndedAt { get; }
+    public Instant? EndedAt => Status is SlaCycleStatus.Fulfilled or SlaCycleStatus.Cancelled ? _pausedOrEndedAt : null;
 
     /// <summary>Gets the instant of fulfilment, when <see cref="Status"/> is <see cref="SlaCycleStatus.Fulfilled"/>.</summary>
     public Instant? FulfilledAt => Status == SlaCycleStatus.Fulfilled ? EndedAt : null;
 
     /// <summary>Gets whether the running business time reached the target before the cycle was fulfilled.</summary>
-    public bool IsBreached => BreachedAt.HasValue;
+    public bool IsBreached => _breached;
 
     /// <summary>Gets the breach instant (equal to <see cref="Due"/> unless a priority change moved the target).</summary>
-    public Instant? BreachedAt { get; }
+    public Instant? BreachedAt => _breached ? Due : null;
 
     /// <summary>Gets the warnings reached, in the order they were reached.</summary>
     public ImmutableArray<SlaWarning> Warnings { get; }
