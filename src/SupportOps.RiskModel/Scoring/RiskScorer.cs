@@ -96,7 +96,11 @@ public sealed class RiskScorer
     /// <summary>Scores one ticket.</summary>
     /// <param name="inputs">The ticket's risk inputs.</param>
     /// <returns>The score with its contributions and reasons. Allocates nothing.</returns>
-    public RiskScore Score(in RiskInputs inputs) => ScoreCore(in inputs);
+    public RiskScore Score(in RiskInputs inputs)
+    {
+        ScoreCore(in inputs, out var score);
+        return score;
+    }
 
     /// <summary>Scores many tickets; <c>destination[i]</c> receives the score of <c>inputs[i]</c>.</summary>
     /// <param name="inputs">The inputs.</param>
@@ -108,13 +112,13 @@ public sealed class RiskScorer
         destination = destination[..inputs.Length];
         for (var i = 0; i < inputs.Length; i++)
         {
-            destination[i] = ScoreCore(in inputs[i]);
+            ScoreCore(in inputs[i], out destination[i]);
         }
     }
 
     /// <summary>The policy, written without data-dependent branches: a batch of mixed tickets costs what one does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private RiskScore ScoreCore(in RiskInputs inputs)
+    private void ScoreCore(in RiskInputs inputs, out RiskScore result)
     {
         double targetTicks = inputs.TargetTicks, remainingTicks = inputs.TimeRemainingTicks;
         var elapsed = targetTicks > 0
@@ -177,31 +181,45 @@ public sealed class RiskScorer
         var k4 = (_liveChatKey & isChat) | (_socialKey & isSocial);
         var k5 = (_onHoldKey & isOnHold) | (_pendingCustomerKey & isPending);
 
-        Unsafe.SkipInit(out ReasonKeys top);
+        // An optimal network for six inputs: 12 comparators in 5 layers.
+        SortDescending(ref k0, ref k5);
+        SortDescending(ref k1, ref k3);
+        SortDescending(ref k2, ref k4);
+        SortDescending(ref k1, ref k2);
+        SortDescending(ref k3, ref k4);
+        SortDescending(ref k0, ref k3);
+        SortDescending(ref k2, ref k5);
+        SortDescending(ref k0, ref k1);
+        SortDescending(ref k2, ref k3);
+        SortDescending(ref k4, ref k5);
+        SortDescending(ref k1, ref k2);
+        SortDescending(ref k3, ref k4);
+
+        // Keep the top MaxReasons (1..4) keys, then insert ALREADY_BREACHED's key (0 when not breached, which changes
+        // nothing) with one insertion pass that pushes the smallest of the five out into k4.
         var max = _maxReasons;
-        var count = Offer(ref top, 0, max, k0);
-        count = Offer(ref top, count, max, k1);
-        count = Offer(ref top, count, max, k2);
-        count = Offer(ref top, count, max, k3);
-        count = Offer(ref top, count, max, k4);
-        count = Offer(ref top, count, max, k5);
-        if (breached)
-        {
-            count = Offer(ref top, count, ReasonBuffer.Capacity, Key(c[(int)RiskReason.AlreadyBreached], RiskReason.AlreadyBreached) | AlwaysReported);
-        }
-        else if (count == 0)
-        {
-            top[0] = EmptyKey;
-            count = 1;
-        }
+        k1 &= Mask(max > 1);
+        k2 &= Mask(max > 2);
+        k3 &= Mask(max > 3);
+        k4 = (Key(c[(int)RiskReason.AlreadyBreached], RiskReason.AlreadyBreached) | AlwaysReported) & Mask(breached);
+        SortDescending(ref k0, ref k4);
+        SortDescending(ref k1, ref k4);
+        SortDescending(ref k2, ref k4);
+        SortDescending(ref k3, ref k4);
+
+        // No reason at all: report SLA_TIME_ELAPSED with contribution 0.
+        var none = k0 == 0;
+        k0 |= EmptyKey & Mask(none);
+        var count = unchecked(Nonzero(k0) + Nonzero(k1) + Nonzero(k2) + Nonzero(k3) + Nonzero(k4));
 
         Unsafe.SkipInit(out ReasonBuffer reasons);
-        for (var i = 0; i < count; i++)
-        {
-            reasons[i] = ReasonOf(top[i]);
-        }
+        reasons[0] = ReasonOf(k0);
+        reasons[1] = ReasonOf(k1);
+        reasons[2] = ReasonOf(k2);
+        reasons[3] = ReasonOf(k3);
+        reasons[4] = ReasonOf(k4);
 
-        return new RiskScore(score, band, c, reasons, count);
+        result = new RiskScore(score, band, c, reasons, count);
     }
 
     /// <summary>The key of <see cref="RiskReason.SlaTimeElapsed"/> contributing 0: the reason reported when no factor contributes.</summary>
@@ -248,47 +266,18 @@ public sealed class RiskScorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Nonzero(ulong key) => key != 0 ? 1 : 0;
 
+
     /// <summary>A compare-exchange without a branch: afterwards <paramref name="high"/> ≥ <paramref name="low"/>.</summary>
+    /// <remarks>Keys are below 2^40, so their difference is exact as a signed number.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SortDescending(ref ulong high, ref ulong low)
     {
-        var swap = (high ^ low) & Mask(high < low);
-        high ^= swap;
-        low ^= swap;
-    }
-
-    /// <summary>Inserts a non-zero <paramref name="key"/> into the descending list of the <paramref name="count"/> largest keys,
-    /// keeping at most <paramref name="max"/>; returns the new count.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Offer(ref ReasonKeys top, int count, int max, ulong key)
-    {
-        if (key == 0)
+        unchecked
         {
-            return count;
+            var swap = (ulong)Math.Max((long)(low - high), 0);
+            high += swap;
+            low -= swap;
         }
-
-        int position;
-        if (count < max)
-        {
-            position = count++;
-        }
-        else if (key > top[count - 1])
-        {
-            position = count - 1;
-        }
-        else
-        {
-            return count;
-        }
-
-        while (position > 0 && top[position - 1] < key)
-        {
-            top[position] = top[position - 1];
-            position--;
-        }
-
-        top[position] = key;
-        return count;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
