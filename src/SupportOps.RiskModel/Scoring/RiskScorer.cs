@@ -147,7 +147,10 @@ public sealed class RiskScorer
         var onHold = When(isOnHold, _onHold);
         var pending = When(isPending, _pendingCustomer);
 
-        var sum = sla + load + backlog + unassigned + p0 + p1 + live + social + onHold + pending;
+        // The policy's sum is sla + load + backlog + unassigned + p0 + p1 + live + social + onHold + pending, in that
+        // order. Of p0/p1, live/social and onHold/pending at most one is non-zero and the running sum is never −0, so
+        // adding each pair as one term gives the same bits with a shorter chain of dependent additions.
+        var sum = sla + load + backlog + unassigned + (p0 + p1) + (live + social) + (onHold + pending);
         var breached = inputs.IsBreached;
         var lifted = breached & (sum < _breachedFloor);
         var lift = When(Mask(lifted), _breachedFloor - sum);
@@ -265,7 +268,6 @@ public sealed class RiskScorer
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Nonzero(ulong key) => key != 0 ? 1 : 0;
-
 
     /// <summary>A compare-exchange without a branch: afterwards <paramref name="high"/> ≥ <paramref name="low"/>.</summary>
     /// <remarks>Keys are below 2^40, so their difference is exact as a signed number.</remarks>
