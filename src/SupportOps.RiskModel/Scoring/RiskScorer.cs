@@ -42,6 +42,15 @@ public sealed class RiskScorer
     private readonly double _criticalFrom;
     private readonly int _maxReasons;
 
+    // The sort keys of the factors whose contribution is a fixed weight (see Key).
+    private readonly ulong _unassignedKey;
+    private readonly ulong _liveChatKey;
+    private readonly ulong _socialKey;
+    private readonly ulong _pendingCustomerKey;
+    private readonly ulong _onHoldKey;
+    private readonly ulong _priorityP0Key;
+    private readonly ulong _priorityP1Key;
+
     /// <summary>Initializes a scorer with the default v1 policy.</summary>
     public RiskScorer()
         : this(new RiskScoringOptions())
@@ -75,6 +84,13 @@ public sealed class RiskScorer
         _atRiskFrom = options.AtRiskFrom;
         _criticalFrom = options.CriticalFrom;
         _maxReasons = options.MaxReasons;
+        _unassignedKey = Key((float)_unassigned, RiskReason.Unassigned);
+        _liveChatKey = Key((float)_liveChat, RiskReason.LiveChannel);
+        _socialKey = Key((float)_social, RiskReason.SocialChannel);
+        _pendingCustomerKey = Key((float)_pendingCustomer, RiskReason.PendingCustomer);
+        _onHoldKey = Key((float)_onHold, RiskReason.OnHold);
+        _priorityP0Key = Key((float)_priorityP0, RiskReason.PriorityP0);
+        _priorityP1Key = Key((float)_priorityP1, RiskReason.PriorityP1);
     }
 
     /// <summary>Scores one ticket.</summary>
@@ -82,44 +98,66 @@ public sealed class RiskScorer
     /// <returns>The score with its contributions and reasons. Allocates nothing.</returns>
     public RiskScore Score(in RiskInputs inputs)
     {
+        ScoreCore(in inputs, out var score);
+        return score;
+    }
+
+    /// <summary>Scores many tickets; <c>destination[i]</c> receives the score of <c>inputs[i]</c>.</summary>
+    /// <param name="inputs">The inputs.</param>
+    /// <param name="destination">Where the scores go; at least as long as <paramref name="inputs"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="inputs"/>.</exception>
+    public void ScoreBatch(ReadOnlySpan<RiskInputs> inputs, Span<RiskScore> destination)
+    {
+        Guard.SameLength(inputs.Length, destination.Length);
+        destination = destination[..inputs.Length];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            ScoreCore(in inputs[i], out destination[i]);
+        }
+    }
+
+    /// <summary>The policy, written without data-dependent branches: a batch of mixed tickets costs what one does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ScoreCore(in RiskInputs inputs, out RiskScore result)
+    {
         double targetTicks = inputs.TargetTicks, remainingTicks = inputs.TimeRemainingTicks;
         var elapsed = targetTicks > 0
             ? Clamp01(1 - (remainingTicks / targetTicks))
             : remainingTicks > 0 ? 0 : 1;
         var sla = _slaTimeWeight * elapsed;
 
-        double load = 0, unassigned = 0;
-        if (inputs.IsAssigned)
-        {
-            load = _agentLoadWeight * Ramp(inputs.AssigneeLoad, _agentLoadThreshold, _agentLoadSaturation, _agentLoadInverseSpan);
-        }
-        else
-        {
-            unassigned = _unassigned;
-        }
-
+        // Each factor that does not apply is exactly +0, as if it had been left out of the sum.
+        var assigned = Mask(inputs.IsAssigned);
+        var load = When(assigned, _agentLoadWeight * Ramp(inputs.AssigneeLoad, _agentLoadThreshold, _agentLoadSaturation, _agentLoadInverseSpan));
+        var unassigned = When(~assigned, _unassigned);
         var backlog = _backlogWeight * Ramp(inputs.QueueBacklog, _backlogThreshold, _backlogSaturation, _backlogInverseSpan);
         var priority = inputs.Priority;
-        var p0 = priority == Priority.P0 ? _priorityP0 : 0;
-        var p1 = priority == Priority.P1 ? _priorityP1 : 0;
+        var isP0 = Mask(priority == Priority.P0);
+        var isP1 = Mask(priority == Priority.P1);
+        var p0 = When(isP0, _priorityP0);
+        var p1 = When(isP1, _priorityP1);
         var channel = inputs.Channel;
-        var live = channel == Channel.Chat ? _liveChat : 0;
-        var social = channel == Channel.Social ? _social : 0;
+        var isChat = Mask(channel == Channel.Chat);
+        var isSocial = Mask(channel == Channel.Social);
+        var live = When(isChat, _liveChat);
+        var social = When(isSocial, _social);
         var status = inputs.Status;
-        var onHold = status == TicketStatus.OnHold ? _onHold : 0;
-        var pending = status == TicketStatus.PendingCustomer ? _pendingCustomer : 0;
+        var isOnHold = Mask(status == TicketStatus.OnHold);
+        var isPending = Mask(status == TicketStatus.PendingCustomer);
+        var onHold = When(isOnHold, _onHold);
+        var pending = When(isPending, _pendingCustomer);
 
-        var total = sla + load + backlog + unassigned + p0 + p1 + live + social + onHold + pending;
-        double lift = 0;
+        // The policy's sum is sla + load + backlog + unassigned + p0 + p1 + live + social + onHold + pending, in that
+        // order. Of p0/p1, live/social and onHold/pending at most one is non-zero and the running sum is never −0, so
+        // adding each pair as one term gives the same bits with a shorter chain of dependent additions.
+        var sum = sla + load + backlog + unassigned + (p0 + p1) + (live + social) + (onHold + pending);
         var breached = inputs.IsBreached;
-        if (breached && total < _breachedFloor)
-        {
-            lift = _breachedFloor - total;
-            total = _breachedFloor;
-        }
+        var lifted = breached & (sum < _breachedFloor);
+        var lift = When(Mask(lifted), _breachedFloor - sum);
+        var total = Select(lifted, _breachedFloor, sum);
 
-        var score = total <= 0 ? 0 : total >= 100 ? 100 : total;
-        var band = score >= _criticalFrom ? RiskBand.Critical : score >= _atRiskFrom ? RiskBand.AtRisk : RiskBand.Ok;
+        var score = Math.Min(Math.Max(total, 0), 100);
+        var band = (RiskBand)((score >= _atRiskFrom ? 1 : 0) + (score >= _criticalFrom ? 1 : 0));
 
         Unsafe.SkipInit(out ContributionBuffer c);
         c[(int)RiskReason.AlreadyBreached] = (float)lift;
@@ -135,89 +173,115 @@ public sealed class RiskScorer
         c[(int)RiskReason.PendingCustomer] = (float)pending;
 
         // Rank by one 64-bit key per factor: |contribution| (float bits, monotone for non-negative floats) above
-        // 255 − factor, so a larger key means a larger magnitude, then an earlier factor in RiskReason order.
-        Unsafe.SkipInit(out ReasonKeys top);
-        var count = 0;
-        var max = _maxReasons;
-        for (var factor = (int)RiskReason.SlaTimeElapsed; factor < RiskReasonCodes.Count; factor++)
-        {
-            var value = c[factor];
-            if (value != 0)
-            {
-                count = Offer(ref top, count, max, Key(value, factor));
-            }
-        }
+        // 255 − factor, so a larger key means a larger magnitude, then an earlier factor in RiskReason order; a factor
+        // contributing 0 has key 0. The factors in each of the pairs load/unassigned, P0/P1, chat/social and
+        // on hold/pending exclude each other, so six keys (OR-ing each pair) cover all ten, and a fixed sorting network
+        // ranks them without branches.
+        var k0 = Key(c[(int)RiskReason.SlaTimeElapsed], RiskReason.SlaTimeElapsed);
+        var k1 = Key(c[(int)RiskReason.AgentLoadHigh], RiskReason.AgentLoadHigh) | (_unassignedKey & ~assigned);
+        var k2 = Key(c[(int)RiskReason.BacklogHigh], RiskReason.BacklogHigh);
+        var k3 = (_priorityP0Key & isP0) | (_priorityP1Key & isP1);
+        var k4 = (_liveChatKey & isChat) | (_socialKey & isSocial);
+        var k5 = (_onHoldKey & isOnHold) | (_pendingCustomerKey & isPending);
 
-        if (breached)
-        {
-            count = Offer(ref top, count, ReasonBuffer.Capacity, Key(c[(int)RiskReason.AlreadyBreached], (int)RiskReason.AlreadyBreached));
-        }
-        else if (count == 0)
-        {
-            top[0] = Key(0, (int)RiskReason.SlaTimeElapsed);
-            count = 1;
-        }
+        // An optimal network for six inputs: 12 comparators in 5 layers.
+        SortDescending(ref k0, ref k5);
+        SortDescending(ref k1, ref k3);
+        SortDescending(ref k2, ref k4);
+        SortDescending(ref k1, ref k2);
+        SortDescending(ref k3, ref k4);
+        SortDescending(ref k0, ref k3);
+        SortDescending(ref k2, ref k5);
+        SortDescending(ref k0, ref k1);
+        SortDescending(ref k2, ref k3);
+        SortDescending(ref k4, ref k5);
+        SortDescending(ref k1, ref k2);
+        SortDescending(ref k3, ref k4);
+
+        // Keep the top MaxReasons (1..4) keys, then insert ALREADY_BREACHED's key (0 when not breached, which changes
+        // nothing) with one insertion pass that pushes the smallest of the five out into k4.
+        var max = _maxReasons;
+        k1 &= Mask(max > 1);
+        k2 &= Mask(max > 2);
+        k3 &= Mask(max > 3);
+        k4 = (Key(c[(int)RiskReason.AlreadyBreached], RiskReason.AlreadyBreached) | AlwaysReported) & Mask(breached);
+        SortDescending(ref k0, ref k4);
+        SortDescending(ref k1, ref k4);
+        SortDescending(ref k2, ref k4);
+        SortDescending(ref k3, ref k4);
+
+        // No reason at all: report SLA_TIME_ELAPSED with contribution 0.
+        var none = k0 == 0;
+        k0 |= EmptyKey & Mask(none);
+        var count = unchecked(Nonzero(k0) + Nonzero(k1) + Nonzero(k2) + Nonzero(k3) + Nonzero(k4));
 
         Unsafe.SkipInit(out ReasonBuffer reasons);
-        for (var i = 0; i < count; i++)
-        {
-            reasons[i] = (byte)(255 - (int)(top[i] & 0xFF));
-        }
+        reasons[0] = ReasonOf(k0);
+        reasons[1] = ReasonOf(k1);
+        reasons[2] = ReasonOf(k2);
+        reasons[3] = ReasonOf(k3);
+        reasons[4] = ReasonOf(k4);
 
-        return new RiskScore(score, band, c, reasons, count);
+        result = new RiskScore(score, band, c, reasons, count);
     }
 
-    /// <summary>Scores many tickets; <c>destination[i]</c> receives the score of <c>inputs[i]</c>.</summary>
-    /// <param name="inputs">The inputs.</param>
-    /// <param name="destination">Where the scores go; at least as long as <paramref name="inputs"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="inputs"/>.</exception>
-    public void ScoreBatch(ReadOnlySpan<RiskInputs> inputs, Span<RiskScore> destination)
-    {
-        Guard.SameLength(inputs.Length, destination.Length);
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            destination[i] = Score(in inputs[i]);
-        }
-    }
+    /// <summary>The key of <see cref="RiskReason.SlaTimeElapsed"/> contributing 0: the reason reported when no factor contributes.</summary>
+    private const ulong EmptyKey = 255 - (int)RiskReason.SlaTimeElapsed;
 
+    /// <summary>Marks <see cref="RiskReason.AlreadyBreached"/>'s key as non-zero even when its contribution is 0 (its low byte is 255 − 0).</summary>
+    private const ulong AlwaysReported = 255 - (int)RiskReason.AlreadyBreached;
+
+    /// <summary><paramref name="value"/> when <paramref name="mask"/> is all ones, +0 when it is 0, without a branch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Clamp01(double value) => value <= 0 ? 0 : value >= 1 ? 1 : value;
+    private static double When(ulong mask, double value)
+        => BitConverter.UInt64BitsToDouble(BitConverter.DoubleToUInt64Bits(value) & mask);
 
-    /// <summary>Linear ramp: 0 at or below the threshold, 1 at or above the saturation (exactly), linear between.</summary>
+    /// <summary><paramref name="whenTrue"/> or <paramref name="whenFalse"/>, without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Select(bool condition, double whenTrue, double whenFalse)
+    {
+        var mask = Mask(condition);
+        return BitConverter.UInt64BitsToDouble((BitConverter.DoubleToUInt64Bits(whenTrue) & mask) | (BitConverter.DoubleToUInt64Bits(whenFalse) & ~mask));
+    }
+
+    /// <summary>All 64 bits set when <paramref name="condition"/> holds, otherwise none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mask(bool condition) => unchecked(0UL - Unsafe.BitCast<bool, byte>(condition));
+
+    /// <summary><paramref name="value"/> limited to 0..1; 0 is +0 (Math.Max orders −0 below +0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Clamp01(double value) => Math.Min(Math.Max(value, 0), 1);
+
+    /// <summary>Linear ramp: 0 at or below the threshold, 1 at or above the saturation (exactly: rounding in
+    /// (saturation − threshold) × inverseSpan could give 0.999…), linear between.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Ramp(double value, double threshold, double saturation, double inverseSpan)
-        => value <= threshold ? 0 : value >= saturation ? 1 : Math.Min(1, (value - threshold) * inverseSpan);
+        => Math.Max(Clamp01((value - threshold) * inverseSpan), When(Mask(value >= saturation), 1));
 
+    /// <summary>The sort key of a factor contributing <paramref name="contribution"/>: 0 when it contributes nothing.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Key(float contribution, int factor)
-        => ((ulong)BitConverter.SingleToUInt32Bits(MathF.Abs(contribution)) << 8) | (uint)(255 - factor);
-
-    /// <summary>Inserts <paramref name="key"/> into the descending list of the <paramref name="count"/> largest keys,
-    /// keeping at most <paramref name="max"/>; returns the new count.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Offer(ref ReasonKeys top, int count, int max, ulong key)
+    private static ulong Key(float contribution, RiskReason factor)
     {
-        int position;
-        if (count < max)
-        {
-            position = count++;
-        }
-        else if (key > top[count - 1])
-        {
-            position = count - 1;
-        }
-        else
-        {
-            return count;
-        }
-
-        while (position > 0 && top[position - 1] < key)
-        {
-            top[position] = top[position - 1];
-            position--;
-        }
-
-        top[position] = key;
-        return count;
+        ulong magnitude = BitConverter.SingleToUInt32Bits(MathF.Abs(contribution));
+        return (magnitude << 8) | ((ulong)(255 - (int)factor) & Mask(magnitude != 0));
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Nonzero(ulong key) => key != 0 ? 1 : 0;
+
+    /// <summary>A compare-exchange without a branch: afterwards <paramref name="high"/> ≥ <paramref name="low"/>.</summary>
+    /// <remarks>Keys are below 2^40, so their difference is exact as a signed number.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void SortDescending(ref ulong high, ref ulong low)
+    {
+        unchecked
+        {
+            var swap = (ulong)Math.Max((long)(low - high), 0);
+            high += swap;
+            low -= swap;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte ReasonOf(ulong key) => unchecked((byte)~key);
 }

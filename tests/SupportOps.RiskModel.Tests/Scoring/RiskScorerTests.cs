@@ -261,4 +261,30 @@ public sealed partial class RiskScorerTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => sut.Score(Quiet()).GetContribution((RiskReason)11));
     }
+
+    [Theory]
+    [InlineData(4, "SLA_TIME_ELAPSED, ALREADY_BREACHED, ON_HOLD, AGENT_LOAD_HIGH, LIVE_CHANNEL")]
+    [InlineData(3, "SLA_TIME_ELAPSED, ALREADY_BREACHED, ON_HOLD, AGENT_LOAD_HIGH")]
+    [InlineData(2, "SLA_TIME_ELAPSED, ALREADY_BREACHED, ON_HOLD")]
+    [InlineData(1, "SLA_TIME_ELAPSED, ALREADY_BREACHED")]
+    public void Score_SixFactorsAndBreached_KeepsTopMaxReasonsAndMergesBreached(int maxReasons, string expected)
+    {
+        // SLA 43.75, lift to 90 = 38.75, on hold −15, load 7.5, chat 6, backlog 5, P1 4.
+        var scorer = new RiskScorer(new RiskScoringOptions { MaxReasons = maxReasons });
+        var inputs = Quiet(remainingHours: 3) with
+        {
+            AssigneeLoad = 0.9,
+            QueueBacklog = 0.85,
+            Priority = Priority.P1,
+            Channel = Channel.Chat,
+            Status = TicketStatus.OnHold,
+            IsBreached = true,
+        };
+
+        var result = scorer.Score(inputs);
+
+        Assert.Equal(expected, result.Reasons.ToString());
+        Assert.Equal(38.75, result.GetContribution(RiskReason.AlreadyBreached));
+        Assert.Equal(90, result.Score);
+    }
 }
