@@ -564,36 +564,40 @@ internal static class RoutingDecider
                 }
             }
 
-            // Least loaded: the smallest load / capacity, compared exactly as cross products (no overflow: int * int fits a long).
+            // Least loaded: the smallest load / capacity, compared exactly as cross products (no overflow:
+            // int * int fits a long). One pass keeps the agents tied with the best so far, in eligible order;
+            // a strictly better agent restarts the list (no earlier agent can tie with it).
             var loads = _load;
             var reasons = _reasons;
             var tied = _tied;
-            var best = eligible[0];
-            long bestLoad = loads[best], bestCapacity = capacities[best];
+            var first = eligible[0];
+            long bestLoad = loads[first], bestCapacity = capacities[first];
             var tiedCount = 0;
             unchecked
             {
                 foreach (var i in eligible)
                 {
                     long load = loads[i], capacity = capacities[i];
-                    if (load * bestCapacity < bestLoad * capacity)
+                    var lhs = load * bestCapacity;
+                    var rhs = bestLoad * capacity;
+                    if (lhs <= rhs)
                     {
-                        best = i;
-                        bestLoad = load;
-                        bestCapacity = capacity;
-                    }
-                }
+                        if (lhs < rhs)
+                        {
+                            bestLoad = load;
+                            bestCapacity = capacity;
+                            tiedCount = 0;
+                        }
 
-                foreach (var i in eligible)
-                {
-                    if (loads[i] * bestCapacity == bestLoad * capacities[i])
-                    {
                         tied[tiedCount++] = i;
                     }
-                    else
-                    {
-                        reasons[i] = Reason(RejectionReason.NotLeastLoaded);
-                    }
+
+                    reasons[i] = Reason(RejectionReason.NotLeastLoaded);
+                }
+
+                for (var k = 0; k < tiedCount; k++)
+                {
+                    reasons[tied[k]] = Eligible;
                 }
             }
 
