@@ -6,9 +6,12 @@ using System.Runtime.InteropServices;
 namespace SupportOps.RoutingEngine.Internal;
 
 /// <summary>
-/// A small managed SHA-256 (FIPS 180-4) for the decision hot path. The platform one-shot APIs pay a
-/// native call per hash, which costs more than the whole rest of a decision; this one also lets a
-/// caller resume from a saved midstate (the ticket's canonical prefix, the HMAC key pads).
+/// A small managed SHA-256 (FIPS 180-4) for the decision hot path; it lets a caller resume from a
+/// saved midstate (the ticket's canonical prefix, the HMAC key pads). Measured on 2026-11-27 (CPU
+/// time, 2 cores, SHA-NI): the inputs hash from the ticket midstate costs about as much as
+/// <c>SHA256.HashData</c> over the whole input (about 0.5 us each), but the tie-break with the
+/// precomputed pads costs about 0.55 us against 1.2 us for <c>HMACSHA256.HashData</c>, whose native call
+/// and key setup dominate for a 32-byte message; so the managed code stays (docs/benchmarks.md).
 /// </summary>
 internal static class Sha256
 {
