@@ -107,6 +107,29 @@ internal sealed class CompiledCapacity
         }
 
         SegmentOffsets[n * 7] = from.Count;
+        DayFrom = new long[n * 7];
+        DayTo = new long[n * 7];
+        ManySegments = new bool[n * 7];
+        for (var slot = 0; slot < n * 7; slot++)
+        {
+            var start = SegmentOffsets[slot];
+            var count = SegmentOffsets[slot + 1] - start;
+            if (AlwaysOnShift[slot / 7])
+            {
+                DayTo[slot] = long.MaxValue;
+            }
+            else if (count == 1)
+            {
+                DayFrom[slot] = from[start];
+                DayTo[slot] = to[start];
+            }
+            else
+            {
+                // No segment leaves [0, 0), which contains nothing; several are searched by OnShift.
+                ManySegments[slot] = count > 1;
+            }
+        }
+
         SegmentFrom = [.. from];
         SegmentTo = [.. to];
         Zones = [.. zones];
@@ -155,6 +178,19 @@ internal sealed class CompiledCapacity
     public int[] SegmentOffsets { get; }
 
     public long[] SegmentFrom { get; }
+
+    /// <summary>
+    /// Per agent and weekday (agent * 7 + day - 1), the one on-shift interval [from, to) in nanoseconds of
+    /// the local day: [0, long.MaxValue) when always on shift, [0, 0) without a segment; unused (and
+    /// <see cref="ManySegments"/> set) when the day has several segments.
+    /// </summary>
+    public long[] DayFrom { get; }
+
+    /// <summary>The end of the interval in <see cref="DayFrom"/> (exclusive).</summary>
+    public long[] DayTo { get; }
+
+    /// <summary>Per agent and weekday, whether the day has several segments, so <see cref="OnShift"/> must search them.</summary>
+    public bool[] ManySegments { get; }
 
     public long[] SegmentTo { get; }
 

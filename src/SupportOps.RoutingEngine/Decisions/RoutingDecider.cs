@@ -318,18 +318,7 @@ internal static class RoutingDecider
                         break;
                     }
 
-                    var skillMask = _poolSkill >= 0 ? _capacity.SkillMasks[_poolSkill] : null;
-                    for (var w = 0; w < _capacity.Words; w++)
-                    {
-                        var bits = _capacity.OnlineMask[w] & (skillMask is null ? ulong.MaxValue : skillMask[w]);
-                        while (bits != 0)
-                        {
-                            var i = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                            bits &= bits - 1;
-                            Consider(i, CheckCapacityAndShift(i, checkShift: true));
-                        }
-                    }
-
+                    EvaluatePool(_poolSkill >= 0 ? _capacity.SkillMasks[_poolSkill] : null);
                     break;
 
                 case RoutingTargetKind.TeamLead:
@@ -378,6 +367,113 @@ internal static class RoutingDecider
             }
 
             return _eligibleCount;
+        }
+
+        /// <summary>
+        /// The pool loop: the same checks as <see cref="CheckCapacityAndShift"/>, in the same order, over the
+        /// online agents with the skill. Every array is held in a local so the JIT keeps them in registers
+        /// (stores into the scratch spans would otherwise force it to reload the fields on every agent), the
+        /// index arithmetic is unchecked (it cannot overflow: the arrays exist), and a day with one shift
+        /// segment is a single range test against the snapshot's precomputed interval.
+        /// </summary>
+        private void EvaluatePool(ulong[]? skillMask)
+        {
+            var capacity = _capacity;
+            var online = capacity.OnlineMask;
+            var capacities = capacity.Capacity;
+            var channelCapacities = capacity.ChannelCapacity;
+            var zoneIndex = capacity.ZoneIndex;
+            var dayFrom = capacity.DayFrom;
+            var dayTo = capacity.DayTo;
+            var manySegments = capacity.ManySegments;
+            var loads = _load;
+            var channelLoads = _channelLoad;
+            var reasons = _reasons;
+            var eligible = _eligible;
+            var shiftBits = _shiftBits;
+            var zoneLocal = _zoneLocal;
+            var channel = _channel;
+            var keeperIndex = _cooldownActive ? _assignee : -1;
+            var count = 0;
+            unchecked
+            {
+                for (var w = 0; w < online.Length; w++)
+                {
+                    var bits = online[w] & (skillMask is null ? ulong.MaxValue : skillMask[w]);
+                    while (bits != 0)
+                    {
+                        var i = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                        bits &= bits - 1;
+
+                        // The current assignee's load already counts this ticket, so during the cooldown it may sit at capacity.
+                        var keeper = i == keeperIndex;
+                        var agentCapacity = capacities[i];
+                        var load = loads[i];
+                        byte reason;
+                        if (agentCapacity == 0 || (keeper ? load > agentCapacity : load >= agentCapacity))
+                        {
+                            reason = Reason(RejectionReason.AtCapacity);
+                        }
+                        else
+                        {
+                            var slot = (i * CompiledCapacity.ChannelCount) + channel;
+                            var channelCapacity = channelCapacities[slot];
+                            if (channelCapacity >= 0 && (channelCapacity == 0 || (keeper ? channelLoads[slot] > channelCapacity : channelLoads[slot] >= channelCapacity)))
+                            {
+                                reason = Reason(RejectionReason.ChannelAtCapacity);
+                            }
+                            else
+                            {
+                                var zone = zoneIndex[i] * 2;
+                                if (zoneLocal[zone] < 0)
+                                {
+                                    LocalTimeOf(zone);
+                                }
+
+                                var day = (i * 7) + (int)zoneLocal[zone];
+                                var nanoOfDay = zoneLocal[zone + 1];
+                                var onShift = manySegments[day]
+                                    ? capacity.OnShift(i, (int)zoneLocal[zone], nanoOfDay)
+                                    : nanoOfDay >= dayFrom[day] && nanoOfDay < dayTo[day];
+                                if (onShift)
+                                {
+                                    shiftBits[i >> 3] |= (byte)(1 << (i & 7));
+                                    eligible[count++] = i;
+                                    reason = Eligible;
+                                }
+                                else
+                                {
+                                    reason = Reason(RejectionReason.OffShift);
+                                }
+                            }
+                        }
+
+                        reasons[i] = reason;
+                    }
+                }
+            }
+
+            _eligibleCount = count;
+        }
+
+        /// <summary>Computes a zone's local (weekday index, nanosecond of day) at the decision instant into the scratch.</summary>
+        private readonly void LocalTimeOf(int zone)
+        {
+            var localTime = _now.InZone(_capacity.Zones[zone / 2]).LocalDateTime;
+            _zoneLocal[zone] = (int)localTime.DayOfWeek - 1;
+            _zoneLocal[zone + 1] = localTime.TimeOfDay.NanosecondOfDay;
+        }
+
+        /// <summary>Whether an agent with a shift is on it now; each zone's local time is computed once per decision.</summary>
+        private readonly bool OnShiftNow(int i)
+        {
+            var zone = _capacity.ZoneIndex[i] * 2;
+            if (_zoneLocal[zone] < 0)
+            {
+                LocalTimeOf(zone);
+            }
+
+            return _capacity.OnShift(i, (int)_zoneLocal[zone], _zoneLocal[zone + 1]);
         }
 
         private void Consider(int i, byte reason)
@@ -429,20 +525,9 @@ internal static class RoutingDecider
 
             if (checkShift)
             {
-                if (!_capacity.AlwaysOnShift[i])
+                if (!_capacity.AlwaysOnShift[i] && !OnShiftNow(i))
                 {
-                    var zone = _capacity.ZoneIndex[i] * 2;
-                    if (_zoneLocal[zone] < 0)
-                    {
-                        var localTime = _now.InZone(_capacity.Zones[zone / 2]).LocalDateTime;
-                        _zoneLocal[zone] = (int)localTime.DayOfWeek - 1;
-                        _zoneLocal[zone + 1] = localTime.TimeOfDay.NanosecondOfDay;
-                    }
-
-                    if (!_capacity.OnShift(i, (int)_zoneLocal[zone], _zoneLocal[zone + 1]))
-                    {
-                        return Reason(RejectionReason.OffShift);
-                    }
+                    return Reason(RejectionReason.OffShift);
                 }
 
                 _shiftBits[i >> 3] |= (byte)(1 << (i & 7));
@@ -479,25 +564,40 @@ internal static class RoutingDecider
                 }
             }
 
-            var best = eligible[0];
-            foreach (var i in eligible)
-            {
-                if ((long)_load[i] * capacities[best] < (long)_load[best] * capacities[i])
-                {
-                    best = i;
-                }
-            }
-
+            // Least loaded: the smallest load / capacity, compared exactly as cross products (no overflow:
+            // int * int fits a long). One pass keeps the agents tied with the best so far, in eligible order;
+            // a strictly better agent restarts the list (no earlier agent can tie with it).
+            var loads = _load;
+            var reasons = _reasons;
+            var tied = _tied;
+            var first = eligible[0];
+            long bestLoad = loads[first], bestCapacity = capacities[first];
             var tiedCount = 0;
-            foreach (var i in eligible)
+            unchecked
             {
-                if ((long)_load[i] * capacities[best] == (long)_load[best] * capacities[i])
+                foreach (var i in eligible)
                 {
-                    _tied[tiedCount++] = i;
+                    long load = loads[i], capacity = capacities[i];
+                    var lhs = load * bestCapacity;
+                    var rhs = bestLoad * capacity;
+                    if (lhs <= rhs)
+                    {
+                        if (lhs < rhs)
+                        {
+                            bestLoad = load;
+                            bestCapacity = capacity;
+                            tiedCount = 0;
+                        }
+
+                        tied[tiedCount++] = i;
+                    }
+
+                    reasons[i] = Reason(RejectionReason.NotLeastLoaded);
                 }
-                else
+
+                for (var k = 0; k < tiedCount; k++)
                 {
-                    _reasons[i] = Reason(RejectionReason.NotLeastLoaded);
+                    reasons[tied[k]] = Eligible;
                 }
             }
 

@@ -92,4 +92,26 @@ public sealed partial class RouterTests
         Assert.Equal("busy", thursdayNight.AssigneeId);
         Assert.Contains(new RoutingAlternative(AlternativeKind.Agent, "night", RejectionReason.OffShift), thursdayNight.Alternatives);
     }
+
+    [Fact]
+    public void DryRun_DayWithTwoShiftSegments_ChecksEverySegment()
+    {
+        // Now is Thursday 01:00 in Sydney; night shifts on Wednesday and Thursday give Thursday the
+        // segments [00:00, 06:00) and [22:00, 24:00), so the agent is on shift in the first one.
+        var sut = new Router(RoutingPolicy.DefaultV1);
+        var twoNights = WeeklyShift.Of(
+            new ShiftWindow(IsoDayOfWeek.Wednesday, new LocalTime(22, 0), new LocalTime(6, 0)),
+            new ShiftWindow(IsoDayOfWeek.Thursday, new LocalTime(22, 0), new LocalTime(6, 0)));
+        var afternoonAndNight = WeeklyShift.Of(
+            new ShiftWindow(IsoDayOfWeek.Thursday, new LocalTime(12, 0), new LocalTime(14, 0)),
+            new ShiftWindow(IsoDayOfWeek.Thursday, new LocalTime(22, 0), new LocalTime(6, 0)));
+        var busy = new Agent("busy", ["general"], AgentStatus.Online, 5, 4);
+
+        var onShift = sut.DryRun(Ticket(risk: 60), new CapacitySnapshot([new("night", ["general"], AgentStatus.Online, 5, 0, Sydney, twoNights), busy]), null, Now);
+        var offShift = sut.DryRun(Ticket(risk: 60), new CapacitySnapshot([new("night", ["general"], AgentStatus.Online, 5, 0, Sydney, afternoonAndNight), busy]), null, Now);
+
+        Assert.Equal("night", onShift.AssigneeId);
+        Assert.Equal("busy", offShift.AssigneeId);
+        Assert.Contains(new RoutingAlternative(AlternativeKind.Agent, "night", RejectionReason.OffShift), offShift.Alternatives);
+    }
 }
