@@ -18,8 +18,16 @@ internal sealed class Sentence
         Order = order;
         IsInLatestCustomerMessage = isInLatestCustomerMessage;
         Tokens = Tokenizer.Tokenize(text);
-        foreach (var (cue, _, length) in lexicon.Cues.Matches(Tokens))
+        var tokens = Tokens;
+        for (var i = 0; i < tokens.Count;)
         {
+            if (!lexicon.Cues.TryMatch(tokens, i, out var cue, out var length))
+            {
+                i++;
+                continue;
+            }
+
+            i += length;
             Cues |= cue;
             if ((cue & Cue.Greeting) != 0)
             {

@@ -20,20 +20,28 @@ internal static partial class MessageCleaner
 
         var text = HtmlTextReducer.LooksLikeHtml(body) ? HtmlTextReducer.Reduce(body) : body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         var builder = new StringBuilder(text.Length);
-        foreach (var line in text.Split('\n'))
+        var rest = text.AsSpan();
+        while (true)
         {
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
             var trimmed = line.Trim();
-            if (trimmed == "--" || QuoteHeader().IsMatch(trimmed) || SignOff().IsMatch(trimmed))
+            if (trimmed.SequenceEqual("--") || QuoteHeader().IsMatch(trimmed) || SignOff().IsMatch(trimmed))
             {
                 break;
             }
 
-            if (trimmed.StartsWith('>'))
+            if (!trimmed.StartsWith('>'))
             {
-                continue;
+                builder.Append(line.TrimEnd()).Append('\n');
             }
 
-            builder.Append(line.TrimEnd()).Append('\n');
+            if (end < 0)
+            {
+                break;
+            }
+
+            rest = rest[(end + 1)..];
         }
 
         return SecretRedactor.Redact(builder.ToString().Trim());
