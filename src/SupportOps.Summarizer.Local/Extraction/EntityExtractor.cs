@@ -113,9 +113,17 @@ internal static partial class EntityExtractor
             }
         }
 
-        foreach (var (value, index, _) in dictionary.Names.Matches(tokens))
+        var names = dictionary.Names;
+        for (var index = 0; index < tokens.Count;)
         {
+            if (!names.TryMatch(tokens, index, out var value, out var length))
+            {
+                index++;
+                continue;
+            }
+
             local.Add((tokens[index].Start, new(value.Type, value.Name, value.Type == EntityType.Integration ? 0.9 : 0.8)));
+            index += length;
         }
 
         local.Sort((left, right) => left.Position.CompareTo(right.Position));
