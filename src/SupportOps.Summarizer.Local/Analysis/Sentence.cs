@@ -7,7 +7,7 @@ namespace SupportOps.Summarizer.Local.Analysis;
 /// <summary>A sentence of the ticket with its words and the topic cues found in it.</summary>
 internal sealed class Sentence
 {
-    private readonly int[] _cueCounts = new int[CueNames.Single.Length];
+    private readonly int[]? _cueCounts;
 
     public Sentence(string text, ActorKind role, bool isSubject, int messageIndex, int order, bool isInLatestCustomerMessage, SummarizerLexicon lexicon)
     {
@@ -34,6 +34,7 @@ internal sealed class Sentence
                 GreetingWords += length;
             }
 
+            _cueCounts ??= new int[CueNames.Single.Length];
             for (var k = 0; k < CueNames.Single.Length; k++)
             {
                 if ((cue & CueNames.Single[k]) != 0)
@@ -88,5 +89,5 @@ internal sealed class Sentence
         && (Cues & ~(Cue.Greeting | Cue.Ask)) == 0
         && Tokens.Count - GreetingWords <= 2;
 
-    public int Count(Cue cue) => _cueCounts[Array.IndexOf(CueNames.Single, cue)];
+    public int Count(Cue cue) => _cueCounts is null ? 0 : _cueCounts[Array.IndexOf(CueNames.Single, cue)];
 }
