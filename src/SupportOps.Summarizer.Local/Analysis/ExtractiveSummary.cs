@@ -35,14 +35,13 @@ internal static class ExtractiveSummary
             candidates.Add((sentence, Score(sentence, ReferenceEquals(sentence, firstCustomerSentence))));
         }
 
-        var chosen = candidates
-            .Where(candidate => candidate.Score > 0)
-            .OrderByDescending(candidate => candidate.Score)
-            .ThenBy(candidate => candidate.Sentence.Order)
-            .Take(SummaryContract.MaxSummarySentences)
-            .OrderBy(candidate => candidate.Sentence.Order)
-            .Select(candidate => Finish(candidate.Sentence.Text))
-            .ToList();
+        // The best sentences (ties to the earlier one), then in their original order. Orders are unique.
+        candidates.RemoveAll(candidate => candidate.Score <= 0);
+        candidates.Sort(static (left, right) =>
+            left.Score != right.Score ? right.Score.CompareTo(left.Score) : left.Sentence.Order.CompareTo(right.Sentence.Order));
+        var best = candidates.Take(SummaryContract.MaxSummarySentences).Select(candidate => candidate.Sentence).ToList();
+        best.Sort(static (left, right) => left.Order.CompareTo(right.Order));
+        var chosen = best.ConvertAll(sentence => Finish(sentence.Text));
 
         if (chosen.Count == 0)
         {

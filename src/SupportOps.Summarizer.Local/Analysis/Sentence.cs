@@ -7,7 +7,7 @@ namespace SupportOps.Summarizer.Local.Analysis;
 /// <summary>A sentence of the ticket with its words and the topic cues found in it.</summary>
 internal sealed class Sentence
 {
-    private readonly int[] _cueCounts = new int[CueNames.Single.Length];
+    private readonly int[]? _cueCounts;
 
     public Sentence(string text, ActorKind role, bool isSubject, int messageIndex, int order, bool isInLatestCustomerMessage, SummarizerLexicon lexicon)
     {
@@ -18,14 +18,23 @@ internal sealed class Sentence
         Order = order;
         IsInLatestCustomerMessage = isInLatestCustomerMessage;
         Tokens = Tokenizer.Tokenize(text);
-        foreach (var (cue, _, length) in lexicon.Cues.Matches(Tokens))
+        var tokens = Tokens;
+        for (var i = 0; i < tokens.Count;)
         {
+            if (!lexicon.Cues.TryMatch(tokens, i, out var cue, out var length))
+            {
+                i++;
+                continue;
+            }
+
+            i += length;
             Cues |= cue;
             if ((cue & Cue.Greeting) != 0)
             {
                 GreetingWords += length;
             }
 
+            _cueCounts ??= new int[CueNames.Single.Length];
             for (var k = 0; k < CueNames.Single.Length; k++)
             {
                 if ((cue & CueNames.Single[k]) != 0)
@@ -80,5 +89,5 @@ internal sealed class Sentence
         && (Cues & ~(Cue.Greeting | Cue.Ask)) == 0
         && Tokens.Count - GreetingWords <= 2;
 
-    public int Count(Cue cue) => _cueCounts[Array.IndexOf(CueNames.Single, cue)];
+    public int Count(Cue cue) => _cueCounts is null ? 0 : _cueCounts[Array.IndexOf(CueNames.Single, cue)];
 }

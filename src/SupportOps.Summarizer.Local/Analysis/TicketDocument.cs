@@ -8,11 +8,14 @@ namespace SupportOps.Summarizer.Local.Analysis;
 /// <summary>The ticket as the local rules read it: cleaned message texts and their sentences.</summary>
 internal sealed class TicketDocument
 {
-    private TicketDocument(string subject, List<string> texts, List<Sentence> sentences)
+    private readonly List<Token>[] _tokensByText;
+
+    private TicketDocument(string subject, List<string> texts, List<Sentence> sentences, List<Token>[] tokensByText)
     {
         Subject = subject;
         Texts = texts;
         Sentences = sentences;
+        _tokensByText = tokensByText;
     }
 
     public string Subject { get; }
@@ -23,12 +26,13 @@ internal sealed class TicketDocument
     /// <summary>Every sentence: the subject's first, then each message's in order.</summary>
     public List<Sentence> Sentences { get; }
 
-    public bool HasBody => Sentences.Any(sentence => !sentence.IsSubject);
+    public bool HasBody => Sentences.Count > 0 && !Sentences[^1].IsSubject;
 
     public static TicketDocument Build(string subject, IReadOnlyList<TicketMessage> messages, SummarizerLexicon lexicon)
     {
         var texts = new List<string>(messages.Count + 1);
         var sentences = new List<Sentence>();
+        var tokensByText = new List<Token>[messages.Count + 1];
         var cleanSubject = Text.SecretRedactor.Redact(subject.Trim());
         texts.Add(cleanSubject);
         var from = 0;
@@ -37,6 +41,8 @@ internal sealed class TicketDocument
             var offset = Locate(cleanSubject, part, ref from);
             sentences.Add(new Sentence(part, ActorKind.Customer, isSubject: true, messageIndex: -1, sentences.Count, false, lexicon) { Offset = offset });
         }
+
+        tokensByText[0] = TextTokens(sentences, 0);
 
         var latestCustomer = -1;
         var customerMessages = 0;
@@ -63,28 +69,38 @@ internal sealed class TicketDocument
             }
 
             from = 0;
+            var first = sentences.Count;
             foreach (var part in SentenceSplitter.Split(text))
             {
                 var offset = Locate(text, part, ref from);
                 sentences.Add(new Sentence(part, messages[i].AuthorRole, isSubject: false, i, sentences.Count, i == latestCustomer, lexicon) { CustomerRecency = recency, Offset = offset });
             }
+
+            tokensByText[i + 1] = TextTokens(sentences, first);
         }
 
-        return new TicketDocument(cleanSubject, texts, sentences);
+        return new TicketDocument(cleanSubject, texts, sentences, tokensByText);
     }
 
     /// <summary>The words of text <paramref name="textIndex"/> (0 the subject, then each message), positioned in that text.</summary>
-    public List<Token> TokensOf(int textIndex)
+    public List<Token> TokensOf(int textIndex) => _tokensByText[textIndex];
+
+    /// <summary>The tokens of the sentences from <paramref name="first"/> on (one text's), moved to their position in the text.</summary>
+    private static List<Token> TextTokens(List<Sentence> sentences, int first)
     {
-        var tokens = new List<Token>();
-        foreach (var sentence in Sentences)
+        var count = 0;
+        for (var s = first; s < sentences.Count; s++)
         {
-            if (sentence.MessageIndex == textIndex - 1)
+            count += sentences[s].Tokens.Count;
+        }
+
+        var tokens = new List<Token>(count);
+        for (var s = first; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            foreach (var token in sentence.Tokens)
             {
-                foreach (var token in sentence.Tokens)
-                {
-                    tokens.Add(token with { Start = token.Start + sentence.Offset });
-                }
+                tokens.Add(token with { Start = token.Start + sentence.Offset });
             }
         }
 

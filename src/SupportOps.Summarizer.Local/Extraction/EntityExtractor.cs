@@ -26,7 +26,7 @@ internal static partial class EntityExtractor
     private const string IdKeywordTail = @"\s*(?:number|num(?:ber)?\.?|no\.?|nr\.?|n[º°o]\.?|n[uú]mero|num[ée]ro|id|#)?\s*[:#]?\s*#?\s*(?<id>[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9])\b";
 
     /// <summary>Adds the entities found in one text, in order of position, to <paramref name="found"/>.</summary>
-    public static void Extract(string text, IReadOnlyList<Token> tokens, EntityDictionary dictionary, List<Candidate> found)
+    public static void Extract(string text, List<Token> tokens, EntityDictionary dictionary, List<Candidate> found)
     {
         var local = new List<(int Position, Candidate Candidate)>();
         var span = text.AsSpan();
@@ -113,9 +113,17 @@ internal static partial class EntityExtractor
             }
         }
 
-        foreach (var (value, index, _) in dictionary.Names.Matches(tokens))
+        var names = dictionary.Names;
+        for (var index = 0; index < tokens.Count;)
         {
+            if (!names.TryMatch(tokens, index, out var value, out var length))
+            {
+                index++;
+                continue;
+            }
+
             local.Add((tokens[index].Start, new(value.Type, value.Name, value.Type == EntityType.Integration ? 0.9 : 0.8)));
+            index += length;
         }
 
         local.Sort((left, right) => left.Position.CompareTo(right.Position));
@@ -128,7 +136,7 @@ internal static partial class EntityExtractor
     /// <summary>Merges duplicates (same type and value, keeping the first position and the highest confidence).</summary>
     public static List<KeyEntity> Merge(List<Candidate> candidates, int max)
     {
-        var order = new List<(EntityType, string)>();
+        var order = new List<(EntityType Type, string Value)>();
         var best = new Dictionary<(EntityType, string), double>();
         foreach (var candidate in candidates)
         {
@@ -145,11 +153,39 @@ internal static partial class EntityExtractor
         }
 
         // An id that is also the digits of a prefixed id of the same type ("order 2024-0042" and "ORD-2024-0042") is kept once.
-        return order
-            .Where(key => !order.Any(other => other.Item1 == key.Item1 && other.Item2 != key.Item2 && IsIdType(key.Item1) && other.Item2.EndsWith("-" + key.Item2, StringComparison.Ordinal)))
-            .Take(max)
-            .Select(key => new KeyEntity(key.Item1, key.Item2, best[key]))
-            .ToList();
+        var entities = new List<KeyEntity>(Math.Max(0, Math.Min(order.Count, max)));
+        foreach (var key in order)
+        {
+            if (entities.Count >= max)
+            {
+                break;
+            }
+
+            if (!IsIdType(key.Item1) || !HasPrefixedTwin(order, key))
+            {
+                entities.Add(new KeyEntity(key.Item1, key.Item2, best[key]));
+            }
+        }
+
+        return entities;
+    }
+
+    /// <summary>Whether another id of the same type ends with <c>-</c> and this id's value.</summary>
+    private static bool HasPrefixedTwin(List<(EntityType Type, string Value)> order, (EntityType Type, string Value) key)
+    {
+        foreach (var other in order)
+        {
+            var value = other.Value;
+            if (other.Type == key.Type
+                && value.Length > key.Value.Length
+                && value.EndsWith(key.Value, StringComparison.Ordinal)
+                && value[value.Length - key.Value.Length - 1] == '-')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

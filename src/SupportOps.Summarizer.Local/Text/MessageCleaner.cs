@@ -19,24 +19,40 @@ internal static partial class MessageCleaner
         }
 
         var text = HtmlTextReducer.LooksLikeHtml(body) ? HtmlTextReducer.Reduce(body) : body.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        var builder = new StringBuilder(text.Length);
-        foreach (var line in text.Split('\n'))
+
+        // Most bodies keep every line as it is: the builder is only made once a line is dropped or changed.
+        StringBuilder? builder = null;
+        var kept = text.Length;
+        var lineStart = 0;
+        while (lineStart <= text.Length)
         {
+            var end = text.IndexOf('\n', lineStart);
+            var lineEnd = end < 0 ? text.Length : end;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart);
             var trimmed = line.Trim();
-            if (trimmed == "--" || QuoteHeader().IsMatch(trimmed) || SignOff().IsMatch(trimmed))
+            if (trimmed.SequenceEqual("--") || QuoteHeader().IsMatch(trimmed) || SignOff().IsMatch(trimmed))
             {
+                kept = lineStart;
                 break;
             }
 
-            if (trimmed.StartsWith('>'))
+            var skip = trimmed.StartsWith('>');
+            var content = line.TrimEnd();
+            if (builder is null && (skip || content.Length != line.Length))
             {
-                continue;
+                builder = new StringBuilder(text.Length).Append(text, 0, lineStart);
             }
 
-            builder.Append(line.TrimEnd()).Append('\n');
+            if (builder is not null && !skip)
+            {
+                builder.Append(content).Append('\n');
+            }
+
+            lineStart = lineEnd + 1;
         }
 
-        return SecretRedactor.Redact(builder.ToString().Trim());
+        var cleaned = builder is not null ? builder.ToString().Trim() : text.AsSpan(0, kept).Trim().ToString();
+        return SecretRedactor.Redact(cleaned);
     }
 
     [GeneratedRegex(@"^(?:On\s.{0,200}\swrote:|Am\s.{0,200}\sschrieb.{0,80}:|El\s.{0,200}\sescribi[oó]:|Le\s.{0,200}\sa\s[ée]crit\s?:|-{2,}\s*(?:Original Message|Urspr[üu]ngliche Nachricht|Mensaje original|Message d'origine)\s*-{2,}|From:\s.+\bSent:\s.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -42,7 +42,7 @@ internal sealed class PhraseMatcher<T>
     public int Count { get; }
 
     /// <summary>The longest phrase starting at <paramref name="index"/>, if any.</summary>
-    public bool TryMatch(IReadOnlyList<Token> tokens, int index, out T value, out int length)
+    public bool TryMatch(List<Token> tokens, int index, out T value, out int length)
     {
         value = default!;
         length = 0;
@@ -61,7 +61,7 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>Every longest, non-overlapping match, left to right.</summary>
-    public IEnumerable<(T Value, int Index, int Length)> Matches(IReadOnlyList<Token> tokens)
+    public IEnumerable<(T Value, int Index, int Length)> Matches(List<Token> tokens)
     {
         for (var i = 0; i < tokens.Count;)
         {
@@ -93,7 +93,7 @@ internal sealed class PhraseMatcher<T>
         return [.. patterns];
     }
 
-    private static void Longest(List<Phrase> candidates, IReadOnlyList<Token> tokens, int index, ref T value, ref int length)
+    private static void Longest(List<Phrase> candidates, List<Token> tokens, int index, ref T value, ref int length)
     {
         foreach (var phrase in candidates)
         {
@@ -112,7 +112,7 @@ internal sealed class PhraseMatcher<T>
 
     private sealed record Phrase(Pattern[] Words, T Value)
     {
-        public bool Matches(IReadOnlyList<Token> tokens, int index)
+        public bool Matches(List<Token> tokens, int index)
         {
             if (index + Words.Length > tokens.Count)
             {
