@@ -1,11 +1,6 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using SupportOps.Adapters.DependencyInjection;
 using SupportOps.Adapters.Email.Mock;
 using SupportOps.Adapters.Email.Normalization;
-using SupportOps.Adapters.Ports;
-using SupportOps.Adapters.Registry;
 using SupportOps.Adapters.Secrets;
 using SupportOps.EventTimeline.Events;
 
@@ -28,21 +23,11 @@ public static class EmailAdaptersBuilderExtensions
     public static SupportOpsAdaptersBuilder AddEmail(this SupportOpsAdaptersBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (builder.Services.Any(descriptor => descriptor.ServiceType == typeof(EmailNormalizer)))
-        {
-            return builder;
-        }
-
-        builder.Services.AddOptions<EmailAdapterOptions>().Bind(builder.Configuration.GetSection(EmailAdapterOptions.SectionName));
-        builder.Services.TryAddSingleton(provider => new EmailNormalizer(provider.GetRequiredService<IOptions<EmailAdapterOptions>>().Value.SupportAddresses));
-        builder.Services.AddSingleton(new AdapterDescriptor(
+        return builder.AddAdapter<EmailNormalizer, EmailAdapterOptions>(
             EventSource.Email,
-            provider => provider.GetRequiredService<EmailNormalizer>(),
-            provider => provider.GetRequiredService<IOptions<EmailAdapterOptions>>().Value.FixturesPath is { Length: > 0 } path
-                ? new EmailFolderSource(path)
-                : (ITicketSource?)null,
-            createProduction: null,
-            [SecretNames.EmailMailboxPassword, SecretNames.EmailSmtpPassword]));
-        return builder;
+            EmailAdapterOptions.SectionName,
+            options => new EmailNormalizer(options.SupportAddresses),
+            options => options.FixturesPath is { Length: > 0 } path ? new EmailFolderSource(path) : null,
+            [SecretNames.EmailMailboxPassword, SecretNames.EmailSmtpPassword]);
     }
 }

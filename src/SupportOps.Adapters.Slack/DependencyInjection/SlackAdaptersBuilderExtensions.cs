@@ -1,9 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using SupportOps.Adapters.DependencyInjection;
-using SupportOps.Adapters.Ports;
-using SupportOps.Adapters.Registry;
 using SupportOps.Adapters.Secrets;
 using SupportOps.Adapters.Slack.Mock;
 using SupportOps.Adapters.Slack.Normalization;
@@ -27,21 +22,11 @@ public static class SlackAdaptersBuilderExtensions
     public static SupportOpsAdaptersBuilder AddSlack(this SupportOpsAdaptersBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (builder.Services.Any(descriptor => descriptor.ServiceType == typeof(SlackNormalizer)))
-        {
-            return builder;
-        }
-
-        builder.Services.AddOptions<SlackAdapterOptions>().Bind(builder.Configuration.GetSection(SlackAdapterOptions.SectionName));
-        builder.Services.TryAddSingleton<SlackNormalizer>();
-        builder.Services.AddSingleton(new AdapterDescriptor(
+        return builder.AddAdapter<SlackNormalizer, SlackAdapterOptions>(
             EventSource.Slack,
-            provider => provider.GetRequiredService<SlackNormalizer>(),
-            provider => provider.GetRequiredService<IOptions<SlackAdapterOptions>>().Value.FixturesPath is { Length: > 0 } path
-                ? new SlackEventsFixtureSource(path)
-                : (ITicketSource?)null,
-            createProduction: null,
-            [SecretNames.SlackBotToken, SecretNames.SlackSigningSecret]));
-        return builder;
+            SlackAdapterOptions.SectionName,
+            _ => new SlackNormalizer(),
+            options => options.FixturesPath is { Length: > 0 } path ? new SlackEventsFixtureSource(path) : null,
+            [SecretNames.SlackBotToken, SecretNames.SlackSigningSecret]);
     }
 }

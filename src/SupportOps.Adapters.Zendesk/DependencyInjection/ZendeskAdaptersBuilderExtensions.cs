@@ -1,10 +1,4 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using SupportOps.Adapters.DependencyInjection;
-using SupportOps.Adapters.Ports;
-using SupportOps.Adapters.Registry;
 using SupportOps.Adapters.Secrets;
 using SupportOps.Adapters.Zendesk.Mock;
 using SupportOps.Adapters.Zendesk.Normalization;
@@ -28,21 +22,11 @@ public static class ZendeskAdaptersBuilderExtensions
     public static SupportOpsAdaptersBuilder AddZendesk(this SupportOpsAdaptersBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (builder.Services.Any(descriptor => descriptor.ServiceType == typeof(ZendeskNormalizer)))
-        {
-            return builder;
-        }
-
-        builder.Services.AddOptions<ZendeskAdapterOptions>().Bind(builder.Configuration.GetSection(ZendeskAdapterOptions.SectionName));
-        builder.Services.TryAddSingleton<ZendeskNormalizer>();
-        builder.Services.AddSingleton(new AdapterDescriptor(
+        return builder.AddAdapter<ZendeskNormalizer, ZendeskAdapterOptions>(
             EventSource.Zendesk,
-            provider => provider.GetRequiredService<ZendeskNormalizer>(),
-            provider => provider.GetRequiredService<IOptions<ZendeskAdapterOptions>>().Value.FixturesPath is { Length: > 0 } path
-                ? new ZendeskFixtureSource(path)
-                : (ITicketSource?)null,
-            createProduction: null,
-            [SecretNames.ZendeskApiToken, SecretNames.ZendeskWebhookSigningSecret]));
-        return builder;
+            ZendeskAdapterOptions.SectionName,
+            _ => new ZendeskNormalizer(),
+            options => options.FixturesPath is { Length: > 0 } path ? new ZendeskFixtureSource(path) : null,
+            [SecretNames.ZendeskApiToken, SecretNames.ZendeskWebhookSigningSecret]);
     }
 }
