@@ -1,27 +1,20 @@
 using System.Collections.Immutable;
-using NodaTime;
 using SupportOps.EventTimeline.Events;
+using Bridge = SupportOps.EventTimeline.SlaEngine.TimelineSlaMapper;
 using Sla = SupportOps.SlaEngine.Occurrences;
 
 namespace SupportOps.CommandCenter.Domain;
 
 /// <summary>
-/// Maps a ticket's timeline events to the SLA engine's occurrences. EventTimeline and SlaEngine do not
-/// reference each other (docs/event-timeline.md, "Timeline and the SLA engine"); this bridge lives in
-/// the host until the integration package replaces it.
+/// Maps a stored ticket stream to the SLA engine's occurrences through the
+/// <c>SupportOps.EventTimeline.SlaEngine</c> bridge, tolerating what the API lets a stream hold.
 /// </summary>
 /// <remarks>
-/// <para>The timeline is what sources reported, in version order; the SLA engine wants a valid
-/// history in time order. The mapper makes the one into the other without inventing anything:</para>
-/// <list type="bullet">
-/// <item>events before <c>ticket_created</c>, and a second <c>ticket_created</c>, are ignored (no SLA
-/// before the ticket exists; an empty result means no SLA state);</item>
-/// <item>an event that occurred earlier than the previous mapped one (a late delivery) counts at the
-/// previous one's instant, so version order is kept;</item>
-/// <item>status changes after <c>closed</c> are ignored (a closed ticket is final for the SLA engine);</item>
-/// <item>events without an SLA meaning (tags, queue, assignee, routing, summaries, SLA markers) map to nothing.</item>
-/// </list>
-/// <para>A change from <c>solved</c> to an unsolved status is a reopen for the SLA engine.</para>
+/// <para>The bridge (<see cref="Bridge"/>) owns the mapping rules: late events count at the previous
+/// instant, a closed ticket is final, events without an SLA meaning map to nothing, solved back to
+/// open is a reopen. The host adds one rule of its own: the append API accepts events before a
+/// ticket's <c>ticket_created</c>, and those carry no SLA (no SLA before the ticket exists), so the
+/// stream is read from its first <c>ticket_created</c>; a stream without one has no SLA state.</para>
 /// </remarks>
 internal static class TimelineSlaMapper
 {
@@ -29,44 +22,7 @@ internal static class TimelineSlaMapper
     public static ImmutableArray<Sla.TicketOccurrence> Map(IEnumerable<EventEnvelope> events)
     {
         ArgumentNullException.ThrowIfNull(events);
-        var result = ImmutableArray.CreateBuilder<Sla.TicketOccurrence>();
-        var created = false;
-        var closed = false;
-        var last = Instant.MinValue;
-        foreach (var envelope in events)
-        {
-            if (!created && envelope.Event is not TicketCreated)
-            {
-                continue;
-            }
-
-            var at = envelope.OccurredAt < last ? last : envelope.OccurredAt;
-            Sla.TicketOccurrence? occurrence = envelope.Event switch
-            {
-                TicketCreated c when !created => new Sla.TicketCreated(
-                    at,
-                    Vocabulary.Map<Priority, Sla.Priority>(c.Priority),
-                    Vocabulary.Map<CustomerTier, Sla.CustomerTier>(c.Tier),
-                    Vocabulary.Map<Channel, Sla.Channel>(c.Channel),
-                    c.Tags),
-                CustomerMessage => new Sla.CustomerMessageReceived(at),
-                AgentPublicReply => new Sla.AgentReplied(at),
-                InternalNote => new Sla.InternalNoteAdded(at),
-                StatusChanged s when !closed => new Sla.StatusChanged(at, Vocabulary.Map<TicketStatus, Sla.TicketStatus>(s.To)),
-                PriorityChanged p => new Sla.PriorityChanged(at, Vocabulary.Map<Priority, Sla.Priority>(p.To)),
-                _ => null,
-            };
-            if (occurrence is null)
-            {
-                continue;
-            }
-
-            created = true;
-            closed |= envelope.Event is StatusChanged { To: TicketStatus.Closed };
-            last = at;
-            result.Add(occurrence);
-        }
-
-        return result.DrainToImmutable();
+        var fromCreation = events.SkipWhile(envelope => envelope.Event is not TicketCreated).ToList();
+        return fromCreation.Count == 0 ? [] : Bridge.ToOccurrences(fromCreation);
     }
 }
