@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -29,7 +30,12 @@ public class CommandCenterFactory : WebApplicationFactory<Program>
         builder.UseSetting("CommandCenter:Seed:OnStartup", SeededTickets > 0 ? "true" : "false");
         builder.UseSetting("CommandCenter:Seed:Tickets", Math.Max(1, SeededTickets).ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("CommandCenter:Seed:Seed", "7");
-        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IClock>(Clock);
+            services.AddAuthentication(TestAuthenticationHandler.SchemeName)
+                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { });
+        });
     }
 
     protected override void Dispose(bool disposing)

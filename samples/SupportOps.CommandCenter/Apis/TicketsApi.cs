@@ -7,6 +7,7 @@ using NodaTime.Text;
 using SupportOps.CommandCenter.Domain;
 using SupportOps.CommandCenter.Infrastructure;
 using SupportOps.CommandCenter.Models;
+using SupportOps.CommandCenter.Security;
 using SupportOps.EventTimeline.Events;
 using SupportOps.EventTimeline.Serialization;
 using SupportOps.EventTimeline.Storage;
@@ -31,25 +32,27 @@ public static class TicketsApi
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        // Auth seam: the Identity slice adds .RequireAuthorization(policy) here and per endpoint.
         var api = app.MapGroup("/api/v1/tickets").WithTags("Tickets");
 
         api.MapGet("/", ListTicketsAsync)
             .WithName("ListTickets")
             .WithSummary("List tickets (the inbox)")
-            .WithDescription("Filter by status, priority, channel, queue, assignee, risk_band and breached; sort by risk, due or created; keyset paging with an opaque cursor.");
+            .WithDescription("Filter by status, priority, channel, queue, assignee, risk_band and breached; sort by risk, due or created; keyset paging with an opaque cursor.")
+            .RequireAuthorization(AuthorizationPolicies.TicketsRead);
 
         api.MapGet("/{id}", GetTicketAsync)
             .WithName("GetTicket")
             .WithSummary("Get a ticket with its timeline and SLA timers")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireAuthorization(AuthorizationPolicies.TicketsRead);
 
         api.MapPost("/{id}/events", AppendEventsAsync)
             .WithName("AppendTicketEvents")
             .WithSummary("Append events to a ticket")
             .WithDescription("Appends a batch atomically with an expected version; duplicates (by dedupe key) are not written again.")
             .Accepts<AppendEventsRequest>("application/json")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(AuthorizationPolicies.TicketsWrite);
 
         return api;
     }

@@ -23,7 +23,16 @@ namespace SupportOps.CommandCenter.Infrastructure;
 /// <param name="db">The context.</param>
 /// <param name="clock">The clock that stamps <see cref="EventEnvelope.RecordedAt"/> and evaluates SLA and risk.</param>
 /// <param name="calculator">Computes the snapshot rows.</param>
-internal sealed class EfEventStore(CommandCenterDbContext db, IClock clock, TicketStateCalculator calculator) : IEventStore
+/// <param name="projections">The read models updated in the append transaction.</param>
+/// <param name="observers">Told about each committed append.</param>
+/// <param name="logger">Logs observer failures.</param>
+internal sealed partial class EfEventStore(
+    CommandCenterDbContext db,
+    IClock clock,
+    TicketStateCalculator calculator,
+    IEnumerable<ITicketProjection> projections,
+    IEnumerable<ITicketAppendObserver> observers,
+    ILogger<EfEventStore> logger) : IEventStore
 {
     private const int MaxAttempts = 3;
 
@@ -160,10 +169,27 @@ internal sealed class EfEventStore(CommandCenterDbContext db, IClock clock, Tick
                 });
             }
 
-            await UpsertSnapshotAsync(ticketId, [.. stored, .. appended], recordedAt, cancellationToken).ConfigureAwait(false);
+            var (previous, current) = await UpsertSnapshotAsync(ticketId, [.. stored, .. appended], recordedAt, cancellationToken).ConfigureAwait(false);
+            var appendedEvents = appended.ToImmutable();
+            var projectionContext = new TicketProjectionContext { Db = db, Previous = previous, Current = current, Appended = appendedEvents, RecordedAt = recordedAt };
+            foreach (var projection in projections)
+            {
+                await projection.ApplyAsync(projectionContext, cancellationToken).ConfigureAwait(false);
+            }
+
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             db.ChangeTracker.Clear();
+            var committed = new AppendResult
+            {
+                TicketId = ticketId,
+                Version = next,
+                Events = all.DrainToImmutable(),
+                Appended = appendedEvents,
+                Duplicates = duplicates.DrainToImmutable(),
+            };
+            await NotifyObserversAsync(committed, current, cancellationToken).ConfigureAwait(false);
+            return committed;
         }
 
         return new AppendResult
@@ -176,17 +202,38 @@ internal sealed class EfEventStore(CommandCenterDbContext db, IClock clock, Tick
         };
     }
 
-    private async Task UpsertSnapshotAsync(string ticketId, IReadOnlyList<EventEnvelope> events, Instant now, CancellationToken cancellationToken)
+    private async Task<(TicketSnapshotRecord? Previous, TicketSnapshotRecord Current)> UpsertSnapshotAsync(string ticketId, IReadOnlyList<EventEnvelope> events, Instant now, CancellationToken cancellationToken)
     {
         var row = calculator.Compute(ticketId, events, now);
         var existing = await db.TicketSnapshots.FindAsync([ticketId], cancellationToken).ConfigureAwait(false);
         if (existing is null)
         {
             db.TicketSnapshots.Add(row);
+            return (null, row);
         }
-        else
+
+        var previous = (TicketSnapshotRecord)db.Entry(existing).OriginalValues.ToObject();
+        db.Entry(existing).CurrentValues.SetValues(row);
+        return (previous, existing);
+    }
+
+    private async Task NotifyObserversAsync(AppendResult result, TicketSnapshotRecord snapshot, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers)
         {
-            db.Entry(existing).CurrentValues.SetValues(row);
+            try
+            {
+                await observer.OnAppendedAsync(result, snapshot, cancellationToken).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // Observers are best effort: the append has committed and must not fail now.
+            catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                LogObserverFailed(logger, exception, observer.GetType().Name, result.TicketId);
+            }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Append observer {Observer} failed for ticket {TicketId}.")]
+    private static partial void LogObserverFailed(ILogger logger, Exception exception, string observer, string ticketId);
 }

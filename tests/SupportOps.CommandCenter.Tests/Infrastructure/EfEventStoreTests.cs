@@ -21,6 +21,9 @@ public sealed class EfEventStoreTests : IAsyncLifetime
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"efstore-tests-{Path.GetRandomFileName()}.db");
     private readonly FakeClock _clock = new(T0.Plus(Duration.FromMinutes(30)));
 
+    private EfEventStore NewStore(CommandCenterDbContext db) =>
+        new(db, _clock, Calculator, [], [], Microsoft.Extensions.Logging.Abstractions.NullLogger<EfEventStore>.Instance);
+
     public async Task InitializeAsync()
     {
         await using var db = CreateContext();
@@ -39,7 +42,7 @@ public sealed class EfEventStoreTests : IAsyncLifetime
     {
         await using (var failing = CreateContext(new FailOnSnapshotWrite()))
         {
-            var sut = new EfEventStore(failing, _clock, Calculator);
+            var sut = NewStore(failing);
             await Assert.ThrowsAnyAsync<Exception>(async () => await sut.AppendAsync(Request("T-1", ExpectedVersion.NoStream, "a", "b")));
         }
 
@@ -52,7 +55,7 @@ public sealed class EfEventStoreTests : IAsyncLifetime
     public async Task AppendAsync_NewEvents_StampsVersionsRecordedAtAndSnapshotTogether()
     {
         await using var db = CreateContext();
-        var sut = new EfEventStore(db, _clock, Calculator);
+        var sut = NewStore(db);
 
         var result = await sut.AppendAsync(Request("T-1", ExpectedVersion.NoStream, "a", "b"));
 
@@ -69,7 +72,7 @@ public sealed class EfEventStoreTests : IAsyncLifetime
     {
         await using (var db = CreateContext())
         {
-            await new EfEventStore(db, _clock, Calculator).AppendAsync(Request("T-1", ExpectedVersion.NoStream, "a"));
+            await NewStore(db).AppendAsync(Request("T-1", ExpectedVersion.NoStream, "a"));
         }
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(async () =>
@@ -77,7 +80,7 @@ public sealed class EfEventStoreTests : IAsyncLifetime
             await using var db = CreateContext();
             try
             {
-                await new EfEventStore(db, _clock, Calculator).AppendAsync(Request("T-1", ExpectedVersion.Exactly(1), $"c{i}"));
+                await NewStore(db).AppendAsync(Request("T-1", ExpectedVersion.Exactly(1), $"c{i}"));
                 return "ok";
             }
             catch (EventStreamConcurrencyException exception)
@@ -89,7 +92,7 @@ public sealed class EfEventStoreTests : IAsyncLifetime
 
         Assert.Single(outcomes, o => o == "ok");
         await using var check = CreateContext();
-        Assert.Equal(2, await new EfEventStore(check, _clock, Calculator).GetVersionAsync("T-1"));
+        Assert.Equal(2, await NewStore(check).GetVersionAsync("T-1"));
     }
 
     [Fact]
@@ -98,12 +101,12 @@ public sealed class EfEventStoreTests : IAsyncLifetime
         await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(async () =>
         {
             await using var db = CreateContext();
-            var sut = new EfEventStore(db, _clock, Calculator);
+            var sut = NewStore(db);
             await sut.AppendAsync(Request("T-1", ExpectedVersion.Any, "a", $"m{i % 3}"));
         })));
 
         await using var check = CreateContext();
-        var events = await new EfEventStore(check, _clock, Calculator).ReadStreamAsync("T-1");
+        var events = await NewStore(check).ReadStreamAsync("T-1");
         Assert.Equal(Enumerable.Range(1, 4).Select(v => (long)v), events.Select(e => e.Version));
         Assert.Equal(4, events.Select(e => e.DedupeKey).Distinct().Count());
         Assert.Equal(4, (await check.TicketSnapshots.AsNoTracking().SingleAsync()).Version);
@@ -113,7 +116,7 @@ public sealed class EfEventStoreTests : IAsyncLifetime
     public async Task ReadRangeAsync_ByOccurredAt_IsHalfOpenAndOrderedByInstantTicketAndVersion()
     {
         await using var db = CreateContext();
-        var sut = new EfEventStore(db, _clock, Calculator);
+        var sut = NewStore(db);
         await sut.AppendAsync(Request("T-2", ExpectedVersion.NoStream, "a", "b"));
         await sut.AppendAsync(Request("T-1", ExpectedVersion.NoStream, "a", "b", "c"));
 

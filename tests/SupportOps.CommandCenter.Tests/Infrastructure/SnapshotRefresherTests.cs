@@ -24,7 +24,7 @@ public sealed class SnapshotRefresherTests : IAsyncLifetime
     {
         await using var db = CreateContext();
         await db.Database.MigrateAsync();
-        var store = new EfEventStore(db, _clock, Calculator);
+        var store = new EfEventStore(db, _clock, Calculator, [], [], Microsoft.Extensions.Logging.Abstractions.NullLogger<EfEventStore>.Instance);
         await store.AppendAsync(Request("T-1", Created()));
         await store.AppendAsync(Request("T-2", Created(), new StatusChanged { To = TicketStatus.Solved }));
         await store.AppendAsync(Request("T-3", Created()));
