@@ -12,6 +12,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapTicketsApi();
+app.MapAuthApi();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -30,9 +30,11 @@ public class CommandCenterFactory : WebApplicationFactory<Program>
         builder.UseSetting("CommandCenter:Seed:OnStartup", SeededTickets > 0 ? "true" : "false");
         builder.UseSetting("CommandCenter:Seed:Tickets", Math.Max(1, SeededTickets).ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("CommandCenter:Seed:Seed", "7");
+        builder.UseSetting("CommandCenter:DemoUsers:Enabled", "true");
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IClock>(Clock);
+            services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000); // fast hashing for tests only
             services.AddAuthentication(TestAuthenticationHandler.SchemeName)
                 .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { });
         });

@@ -1,15 +1,17 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using SupportOps.CommandCenter.Security;
 
 namespace SupportOps.CommandCenter.Infrastructure;
 
-/// <summary>The command center's database: the event timeline (source of truth) and the ticket snapshots.</summary>
+/// <summary>The command center's database: the event timeline (source of truth), the ticket snapshots, and the Identity users and roles.</summary>
 /// <remarks>
 /// <para>Provider-neutral: no provider-specific column types or SQL, instants as Unix ticks, enums as
 /// text. The provider is chosen in <c>AddApplicationServices</c> from configuration; each provider
 /// keeps its own migrations (SQLite's are in <c>Infrastructure/Migrations/Sqlite</c>).</para>
 /// </remarks>
 /// <param name="options">The context options.</param>
-public sealed class CommandCenterDbContext(DbContextOptions<CommandCenterDbContext> options) : DbContext(options)
+public sealed class CommandCenterDbContext(DbContextOptions<CommandCenterDbContext> options) : IdentityDbContext<CommandCenterUser>(options)
 {
     /// <summary>Gets the stored timeline events.</summary>
     public DbSet<EventRecord> Events => Set<EventRecord>();
@@ -21,6 +23,7 @@ public sealed class CommandCenterDbContext(DbContextOptions<CommandCenterDbConte
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CommandCenterDbContext).Assembly);
     }
 }
