@@ -308,7 +308,8 @@ public sealed class AuthApiTests(IdentityCommandCenterFactory factory) : IClassF
     {
         _ = factory.Server;
         return [.. factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
-            .Select(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().SingleOrDefault()?.Policy)
+            .SelectMany(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>())
+            .Select(a => a.Policy)
             .OfType<string>()
             .Where(AuthorizationPolicies.RolesByPolicy.ContainsKey)
             .Distinct()];
@@ -320,7 +321,8 @@ public sealed class AuthApiTests(IdentityCommandCenterFactory factory) : IClassF
         _ = factory.Server;
         foreach (var endpoint in factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
-            var policy = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().SingleOrDefault()?.Policy;
+            var authorize = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
+            var policy = authorize.Count == 1 ? authorize[0].Policy : null;
             var method = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods.FirstOrDefault(m => m is "GET" or "POST");
             if (method is not null && policy is not null && AuthorizationPolicies.RolesByPolicy.TryGetValue(policy, out var roles) && !roles.Contains(role))
             {

@@ -86,7 +86,8 @@ public sealed class AuthorizationMatrixTests(CommandCenterFactory factory) : ICl
         var checkedRequests = 0;
         foreach (var endpoint in Endpoints())
         {
-            var policy = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().SingleOrDefault()?.Policy;
+            var authorize = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>();
+            var policy = authorize.Count == 1 ? authorize[0].Policy : null;
             var anonymous = AllowAnonymous.Contains(Pattern(endpoint));
             if (policy == AuthorizationPolicies.IngestWebhook)
             {
