@@ -207,6 +207,19 @@ public sealed class AuthApiTests(IdentityCommandCenterFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Logout_WithTheCookieButNoJsonContentType_Returns415AndStaysSignedIn()
+    {
+        var client = NewClient();
+        (await LoginAsync(client, DemoUsers.Agent.Email, Password)).Dispose();
+
+        using var forged = await client.PostAsync("/api/v1/auth/logout", null);
+        using var me = await client.GetAsync("/api/v1/auth/me");
+
+        await AssertProblemAsync(forged, HttpStatusCode.UnsupportedMediaType, "JSON content type required");
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+    }
+
+    [Fact]
     public async Task Logout_SignedOut_Returns204()
     {
         using var logout = await NewClient().PostAsJsonAsync("/api/v1/auth/logout", new { });
