@@ -43,6 +43,17 @@ public sealed class AuthorizationMatrixTests(CommandCenterFactory factory) : ICl
         Assert.Contains("api/v1/tickets/{id}/events", patterns);
     }
 
+    [Theory]
+    [InlineData("/api/v1/tickets/{id}/events", "api/v1/tickets/dummy/events")]
+    [InlineData("/api/v1/inbox/views/{id:long}", "api/v1/inbox/views/1")]
+    [InlineData("/api/v1/x/{key:guid}/{on:datetime}/{flag:bool}", "api/v1/x/00000000-0000-0000-0000-000000000001/2026-03-10/true")]
+    [InlineData("/api/v1/exports/{name}.{format=csv}", "api/v1/exports/dummy.csv")]
+    [InlineData("/openapi/{documentName}.json", "openapi/dummy.json")]
+    public void FillRoute_Pattern_GivesAPathThePatternMatches(string pattern, string expected)
+    {
+        Assert.Equal(expected, FillRoute(RoutePatternFactory.Parse(pattern)));
+    }
+
     [Fact]
     public void Endpoints_Every_HasExactlyOneKnownPolicyOrIsOnTheAnonymousList()
     {
@@ -148,6 +159,10 @@ public sealed class AuthorizationMatrixTests(CommandCenterFactory factory) : ICl
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         request.Headers.Add(TestAuthenticationHandler.RoleHeader, caller);
+        if (DemoUsers.All.FirstOrDefault(u => u.Role == caller)?.AgentId is { } agent)
+        {
+            request.Headers.Add(TestAuthenticationHandler.AgentHeader, agent); // as the demo agent and team lead carry
+        }
         if (method is "POST" or "PUT" or "PATCH")
         {
             request.Content = new StringContent("{}", Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
@@ -209,6 +224,16 @@ public sealed class AuthorizationMatrixTests(CommandCenterFactory factory) : ICl
         if (constraints.Contains("bool"))
         {
             return "true";
+        }
+
+        if (constraints.Contains("datetime"))
+        {
+            return "2026-03-10";
+        }
+
+        if (constraints.Contains("file"))
+        {
+            return "dummy.txt";
         }
 
         return parameter.Default?.ToString() ?? "dummy";
