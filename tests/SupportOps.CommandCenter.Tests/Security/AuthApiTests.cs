@@ -77,6 +77,23 @@ public sealed class AuthApiTests(IdentityCommandCenterFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Login_EmailInOtherCaseWithSpaces_SignsInTheSameUser()
+    {
+        using var response = await LoginAsync(NewClient(), "  " + DemoUsers.TeamLead.Email.ToUpperInvariant() + " ", Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(DemoUsers.TeamLead.Email, (await response.ReadAsync<CurrentUser>()).Email);
+    }
+
+    [Fact]
+    public async Task Login_RightPasswordInOtherCase_Returns401()
+    {
+        using var response = await LoginAsync(NewClient(), DemoUsers.Admin.Email, Password.ToUpperInvariant());
+
+        await AssertProblemAsync(response, HttpStatusCode.Unauthorized, "Sign-in failed");
+    }
+
+    [Fact]
     public async Task Login_WrongPassword_Returns401ProblemAndNoCookie()
     {
         var client = NewClient();
