@@ -59,7 +59,8 @@ public static class AuthApi
         IOptions<JsonOptions> jsonOptions,
         CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxLoginBodyBytes)
+        var json = request.ContentLength > MaxLoginBodyBytes ? null : await ReadAtMostAsync(request.Body, MaxLoginBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (json is null)
         {
             return TypedResults.Problem(
                 detail: $"The login body may be at most {MaxLoginBodyBytes} bytes.",
@@ -70,7 +71,7 @@ public static class AuthApi
         LoginRequest? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<LoginRequest>(request.Body, jsonOptions.Value.SerializerOptions, cancellationToken).ConfigureAwait(false);
+            body = JsonSerializer.Deserialize<LoginRequest>(json, jsonOptions.Value.SerializerOptions);
         }
         catch (JsonException exception)
         {
@@ -106,7 +107,7 @@ public static class AuthApi
         {
             var until = await signIn.UserManager.GetLockoutEndDateAsync(user).ConfigureAwait(false);
             return TypedResults.Problem(
-                detail: $"Too many failed sign-ins; the account is locked. Try again later or ask an administrator to unlock it.",
+                detail: "Too many failed sign-ins; the account is locked. Try again later or ask an administrator to unlock it.",
                 statusCode: StatusCodes.Status423Locked,
                 title: "Account locked",
                 extensions: new Dictionary<string, object?>
@@ -143,6 +144,24 @@ public static class AuthApi
             [.. Roles.All.Where(principal.IsInRole)],
             principal.FindFirstValue(CommandCenterClaims.AgentId),
             principal.FindFirstValue(CommandCenterClaims.Team));
+    }
+
+    /// <summary>Reads the whole body if it has at most <paramref name="limit"/> bytes (whatever Content-Length claims), else returns null.</summary>
+    private static async Task<byte[]?> ReadAtMostAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[limit + 1];
+        var length = 0;
+        int read;
+        while ((read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            length += read;
+            if (length > limit)
+            {
+                return null;
+            }
+        }
+
+        return buffer[..length];
     }
 
     private static ProblemHttpResult BadCredentials() => TypedResults.Problem(

@@ -164,6 +164,19 @@ public sealed class AuthApiTests(IdentityCommandCenterFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Login_OversizedBodyWithoutContentLength_Returns413()
+    {
+        var json = JsonSerializer.Serialize(new { email = DemoUsers.Agent.Email, password = new string('x', SupportOps.CommandCenter.Apis.AuthApi.MaxLoginBodyBytes) });
+        using var content = new StreamContent(new UnseekableStream(Encoding.UTF8.GetBytes(json)));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await NewClient().PostAsync("/api/v1/auth/login", content);
+
+        Assert.Null(content.Headers.ContentLength);
+        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge, "Body too large");
+    }
+
+    [Fact]
     public async Task Login_RepeatedFailures_LocksTheAccountWith423EvenForTheRightPassword()
     {
         const string email = "lockout@test.supportops";
@@ -362,6 +375,12 @@ public sealed class AuthApiTests(IdentityCommandCenterFactory factory) : IClassF
         }
 
         return null;
+    }
+
+    /// <summary>A body whose length is unknown up front (sent chunked, without Content-Length).</summary>
+    private sealed class UnseekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 
     private sealed class CurrentUserComparer : IEqualityComparer<CurrentUser>
