@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace SupportOps.CommandCenter.Security;
@@ -12,6 +13,9 @@ namespace SupportOps.CommandCenter.Security;
 /// <remarks>
 /// <para>Idempotent: an existing role is kept; an existing demo user gets its role, claims, display name
 /// and the configured password back if they were changed, so the documented sign-ins always work.</para>
+/// <para>Several instances may start at once against one database: when another instance creates the same
+/// role or user first (a duplicate-name refusal or a unique-index clash), the work is retried from the
+/// start in a fresh scope, where that role or user now exists.</para>
 /// </remarks>
 /// <param name="services">The root service provider.</param>
 /// <param name="options">The demo user options.</param>
@@ -27,8 +31,29 @@ internal sealed partial class IdentityInitializer(
     internal static bool DemoUsersEnabled(DemoUserOptions options, IHostEnvironment environment) =>
         options.Enabled ?? environment.IsDevelopment();
 
+    /// <summary>How many times start-up tries before a clash with another instance is an error.</summary>
+    internal const int MaxAttempts = 3;
+
     /// <exception cref="InvalidOperationException">Identity refused a role or demo user (e.g. the demo password breaks the password rules).</exception>
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await InitializeAsync(cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception exception) when (attempt < MaxAttempts && exception is DbUpdateException or IdentityClashException)
+            {
+                LogClash(logger, attempt, exception.Message);
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
@@ -56,8 +81,6 @@ internal sealed partial class IdentityInitializer(
 
         LogDemoPassword(logger, demo.Password);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private static async Task EnsureAsync(UserManager<CommandCenterUser> users, DemoUser demo, string password)
     {
@@ -118,11 +141,19 @@ internal sealed partial class IdentityInitializer(
 
     private static void Check(IdentityResult result, string what)
     {
+        if (!result.Succeeded && result.Errors.All(e => e.Code is "DuplicateRoleName" or "DuplicateUserName" or "DuplicateEmail" or "UserAlreadyInRole" or "UserAlreadyHasPassword"))
+        {
+            throw new IdentityClashException($"{what} was changed concurrently: {string.Join(" ", result.Errors.Select(e => e.Code))}");
+        }
+
         if (!result.Succeeded)
         {
             throw new InvalidOperationException($"Could not set up {what}: {string.Join(" ", result.Errors.Select(e => $"{e.Code}: {e.Description}"))}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Creating roles and demo users clashed with another instance (attempt {Attempt}); retrying: {Reason}")]
+    private static partial void LogClash(ILogger logger, int attempt, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo sign-in: {Email} ({Role})")]
     private static partial void LogDemoUser(ILogger logger, string email, string role);
