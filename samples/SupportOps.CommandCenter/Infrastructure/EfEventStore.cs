@@ -106,6 +106,7 @@ internal sealed partial class EfEventStore(
     {
         var ticketId = request.TicketId;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await Providers.StreamLocks.LockStreamAsync(db.Database, ticketId, cancellationToken).ConfigureAwait(false);
         var stored = await ReadStreamAsync(ticketId, 1, cancellationToken).ConfigureAwait(false);
         var byKey = new Dictionary<string, EventEnvelope>(StringComparer.Ordinal);
         foreach (var envelope in stored)
