@@ -26,16 +26,21 @@ public sealed class PostgreSqlOrderingTests : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task OrderByAndCompare_TicketIds_AreOrdinal()
+    public async Task OrderByAndCompare_TicketIdsInALinguisticDatabase_AreOrdinal()
     {
-        _database = new PostgreSqlTestDatabase();
+        var database = new PostgreSqlTestDatabase();
+        _database = database;
+        await database.CreateWithLinguisticCollationAsync(); // where "T-10" < "t-2" < "T-9" unless the columns say otherwise
         var anchor = Instant.FromUtc(2026, 3, 10, 15, 0);
         var calculator = new TicketStateCalculator(ApplicationServiceExtensions.CreateSlaEvaluator(Path.Combine(AppContext.BaseDirectory, "Configuration")), new SupportOps.RiskModel.Scoring.RiskScorer());
         var template = SeedGenerator.Generate(new SeedOptions { Seed = 1, Tickets = 1, Days = 1 }, anchor)[0];
-        await using var db = _database.CreateContext();
+        await using var db = database.CreateContext();
         await db.Database.MigrateAsync();
         await new BulkTicketImporter(db, new FakeClock(anchor), calculator, new PostgreSqlBulkRowWriter(), [])
             .ImportAsync(Ids.Select(id => new AppendRequest(id, ExpectedVersion.NoStream, template.Events)));
+
+        var databaseDefault = await db.Database.SqlQueryRaw<string>("SELECT x AS \"Value\" FROM unnest(@p0::text[]) AS x ORDER BY x", [Ids]).ToListAsync();
+        Assert.NotEqual(Ids.Order(StringComparer.Ordinal), databaseDefault); // the setup is meaningful: the database's own order is not ordinal
 
         var ordered = await db.TicketSnapshots.OrderBy(t => t.TicketId).Select(t => t.TicketId).ToListAsync();
         var after = await db.TicketSnapshots.Where(t => t.TicketId.CompareTo("T-9") > 0).Select(t => t.TicketId).ToListAsync();

@@ -50,6 +50,20 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
     public override CommandCenterDbContext CreateContext(params IInterceptor[] interceptors)
         => new PostgreSqlCommandCenterDbContext(new DbContextOptionsBuilder<PostgreSqlCommandCenterDbContext>().UseNpgsql(ConnectionString).AddInterceptors(interceptors).Options);
 
+    /// <summary>
+    /// Creates the database now, with a linguistic (ICU en-US) default collation instead of the server's, so
+    /// tests can show that nothing depends on the server's locale.
+    /// </summary>
+    public async Task CreateWithLinguisticCollationAsync()
+    {
+        var database = new NpgsqlConnectionStringBuilder(ConnectionString).Database;
+        await using var admin = new NpgsqlConnection(Server.Value);
+        await admin.OpenAsync();
+        await using var create = admin.CreateCommand();
+        create.CommandText = $"CREATE DATABASE \"{database}\" TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'";
+        await create.ExecuteNonQueryAsync();
+    }
+
     public override async ValueTask DisposeAsync()
     {
         var database = new NpgsqlConnectionStringBuilder(ConnectionString).Database;
