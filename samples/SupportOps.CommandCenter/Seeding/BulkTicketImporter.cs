@@ -58,30 +58,69 @@ internal sealed class BulkTicketImporter(
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(ticketsPerTransaction);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var (tickets, events) = (0, 0);
+
+        // A pipeline of two: the next transaction's rows are computed (in parallel) while this one is written.
+        Task<Prepared>? pending = null;
         foreach (var chunk in requests.Chunk(ticketsPerTransaction))
         {
-            foreach (var request in chunk)
+            if (Validate(chunk, seen) is { } invalid)
             {
-                if (!seen.Add(request.TicketId))
+                // Everything before the bad ticket's transaction is written, as without the pipeline.
+                if (pending is not null)
                 {
-                    throw new ArgumentException($"Ticket '{request.TicketId}' appears more than once in the import.", nameof(requests));
+                    await WriteAsync(await pending.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                 }
 
-                if (!request.ExpectedVersion.IsMetBy(0))
-                {
-                    throw new EventStreamConcurrencyException(request.TicketId, request.ExpectedVersion, 0);
-                }
+                throw invalid;
             }
 
-            events += await ImportChunkAsync(chunk, cancellationToken).ConfigureAwait(false);
+            var recordedAt = chunk.Select(_ => clock.GetCurrentInstant()).ToArray();
+            var next = Task.Run(() => Prepare(chunk, recordedAt, cancellationToken), cancellationToken);
+            if (pending is not null)
+            {
+                events += await WriteAsync(await pending.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            }
+
             tickets += chunk.Length;
+            pending = next;
+        }
+
+        if (pending is not null)
+        {
+            events += await WriteAsync(await pending.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         }
 
         return (tickets, events);
     }
 
-    private async Task<int> ImportChunkAsync(AppendRequest[] chunk, CancellationToken cancellationToken)
+    private static Exception? Validate(AppendRequest[] chunk, HashSet<string> seen)
     {
+        foreach (var request in chunk)
+        {
+            if (!seen.Add(request.TicketId))
+            {
+                return new ArgumentException($"Ticket '{request.TicketId}' appears more than once in the import.", "requests");
+            }
+
+            if (!request.ExpectedVersion.IsMetBy(0))
+            {
+                return new EventStreamConcurrencyException(request.TicketId, request.ExpectedVersion, 0);
+            }
+        }
+
+        return null;
+    }
+
+    private Prepared Prepare(AppendRequest[] chunk, Instant[] recordedAt, CancellationToken cancellationToken)
+    {
+        var streams = new (ImmutableArray<EventEnvelope> Appended, EventRecord[] Rows, TicketSnapshotRecord Snapshot)[chunk.Length];
+        Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => streams[i] = Build(chunk[i], recordedAt[i]));
+        return new Prepared(chunk, recordedAt, streams);
+    }
+
+    private async Task<int> WriteAsync(Prepared prepared, CancellationToken cancellationToken)
+    {
+        var (chunk, recordedAt, streams) = prepared;
         var ids = chunk.Select(r => r.TicketId).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var existing = await db.Events.AsNoTracking()
@@ -94,10 +133,6 @@ internal sealed class BulkTicketImporter(
             var request = chunk.First(r => r.TicketId == existing.TicketId);
             throw new EventStreamConcurrencyException(existing.TicketId, request.ExpectedVersion, existing.Version);
         }
-
-        var recordedAt = chunk.Select(_ => clock.GetCurrentInstant()).ToArray();
-        var streams = new (ImmutableArray<EventEnvelope> Appended, EventRecord[] Rows, TicketSnapshotRecord Snapshot)[chunk.Length];
-        Parallel.For(0, chunk.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => streams[i] = Build(chunk[i], recordedAt[i]));
 
         await writer.InsertAsync(db, streams.SelectMany(s => s.Rows).ToList(), cancellationToken).ConfigureAwait(false);
         await writer.InsertAsync(db, streams.Select(s => s.Snapshot).ToList(), cancellationToken).ConfigureAwait(false);
@@ -163,4 +198,6 @@ internal sealed class BulkTicketImporter(
         }).ToArray();
         return (envelopes, rows, calculator.Compute(ticketId, envelopes, recordedAt));
     }
+
+    private sealed record Prepared(AppendRequest[] Chunk, Instant[] RecordedAt, (ImmutableArray<EventEnvelope> Appended, EventRecord[] Rows, TicketSnapshotRecord Snapshot)[] Streams);
 }
