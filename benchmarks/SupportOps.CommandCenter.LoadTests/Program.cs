@@ -15,7 +15,7 @@ using SupportOps.CommandCenter.Seeding;
 // Usage (see README.md):
 //   dotnet run -c Release --project benchmarks/SupportOps.CommandCenter.LoadTests -- [--provider sqlite|postgresql]
 //     [--connection <npgsql connection string of a role that may create databases>] [--tickets 100000] [--days 30]
-//     [--inbox-requests 2000] [--concurrency 8] [--ingest-tickets 2000]
+//     [--inbox-requests 2000] [--concurrency 8] [--ingest-tickets 2000] [--keep (leave the database for inspection)]
 /// <summary>The harness: seed, inbox, ingest, refresh (see README.md).</summary>
 internal static class LoadTest
 {
@@ -114,6 +114,12 @@ internal static class LoadTest
             var path = Path.Combine(Path.GetTempPath(), $"commandcenter-load-{Path.GetRandomFileName()}.db");
             return ($"Data Source={path}", () =>
             {
+                if (options.Keep)
+                {
+                    Console.WriteLine($"kept: {path}");
+                    return;
+                }
+
                 SqliteConnection.ClearAllPools();
                 File.Delete(path);
             });
@@ -127,6 +133,12 @@ internal static class LoadTest
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 50 }.ConnectionString;
         return (connectionString, () =>
         {
+            if (options.Keep)
+            {
+                Console.WriteLine($"kept: database {database}");
+                return;
+            }
+
             NpgsqlConnection.ClearAllPools();
             using var admin = new NpgsqlConnection(server);
             admin.Open();
@@ -138,7 +150,7 @@ internal static class LoadTest
 }
 
 /// <summary>The harness's command line.</summary>
-internal sealed record Options(string Provider, string? Connection, int Tickets, int Days, int InboxRequests, int Concurrency, int IngestTickets)
+internal sealed record Options(string Provider, string? Connection, int Tickets, int Days, int InboxRequests, int Concurrency, int IngestTickets, bool Keep)
 {
     public static Options Parse(string[] args)
     {
@@ -150,6 +162,6 @@ internal sealed record Options(string Provider, string? Connection, int Tickets,
             throw new ArgumentException($"--provider must be {DatabaseOptions.Sqlite} or {DatabaseOptions.PostgreSql}.", nameof(args));
         }
 
-        return new Options(provider, Value("--connection"), Number("--tickets", 100_000), Number("--days", 30), Number("--inbox-requests", 2_000), Number("--concurrency", 8), Number("--ingest-tickets", 2_000));
+        return new Options(provider, Value("--connection"), Number("--tickets", 100_000), Number("--days", 30), Number("--inbox-requests", 2_000), Number("--concurrency", 8), Number("--ingest-tickets", 2_000), args.Contains("--keep"));
     }
 }

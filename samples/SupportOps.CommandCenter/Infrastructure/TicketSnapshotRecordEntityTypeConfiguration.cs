@@ -32,5 +32,10 @@ internal sealed class TicketSnapshotRecordEntityTypeConfiguration : IEntityTypeC
         builder.HasIndex(t => t.Queue);
         builder.HasIndex(t => t.Assignee);
         builder.HasIndex(t => t.RiskBand);
+
+        // The risk and created sorts are descending with an ascending ticket id tie-breaker: the index must say
+        // so, or SQLite sorts every matching row instead of reading the first page off the index.
+        builder.HasIndex(t => new { t.RiskScore, t.TicketId }).IsDescending(true, false);
+        builder.HasIndex(t => new { t.CreatedAtTicks, t.TicketId }).IsDescending(true, false);
     }
 }

@@ -42,6 +42,9 @@ internal sealed class BulkTicketImporter(
     /// <summary>The default number of tickets per transaction.</summary>
     public const int DefaultTicketsPerTransaction = 2_000;
 
+    /// <summary>The import size from which the planner's statistics are refreshed afterwards.</summary>
+    public const int StatisticsThreshold = 1_000;
+
     private readonly ITicketProjection[] _projections = [.. projections];
 
     /// <summary>Imports new tickets.</summary>
@@ -88,6 +91,11 @@ internal sealed class BulkTicketImporter(
         if (pending is not null)
         {
             events += await WriteAsync(await pending.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (tickets >= StatisticsThreshold)
+        {
+            await writer.UpdateStatisticsAsync(db, cancellationToken).ConfigureAwait(false);
         }
 
         return (tickets, events);

@@ -23,4 +23,14 @@ public interface IBulkRowWriter
     /// <exception cref="InvalidOperationException">No transaction is open, or <typeparamref name="T"/> is not mapped.</exception>
     Task InsertAsync<T>(DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class;
+
+    /// <summary>
+    /// Refreshes the query planner's statistics after a bulk import (SQLite: <c>ANALYZE</c> over a sample of
+    /// each index; PostgreSQL: <c>ANALYZE</c>), so that, for example, the inbox reads its first page off the
+    /// sort index instead of sorting every row matching a filter the planner wrongly believes selective.
+    /// </summary>
+    /// <param name="db">The context; no transaction need be open.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>A task that completes when the statistics are updated.</returns>
+    Task UpdateStatisticsAsync(DbContext db, CancellationToken cancellationToken);
 }

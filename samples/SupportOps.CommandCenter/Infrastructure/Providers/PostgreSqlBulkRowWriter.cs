@@ -40,4 +40,10 @@ internal sealed class PostgreSqlBulkRowWriter : IBulkRowWriter
 
         await importer.CompleteAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    public async Task UpdateStatisticsAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken).ConfigureAwait(false);
+    }
 }

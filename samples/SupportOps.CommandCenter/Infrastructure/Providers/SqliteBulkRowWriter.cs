@@ -63,6 +63,15 @@ internal sealed class SqliteBulkRowWriter : IBulkRowWriter
         }
     }
 
+    /// <summary>The rows per index that <c>ANALYZE</c> samples (SQLite's <c>analysis_limit</c>).</summary>
+    public const int AnalysisLimit = 2_000;
+
+    public async Task UpdateStatisticsAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.ExecuteSqlRawAsync(string.Create(CultureInfo.InvariantCulture, $"PRAGMA analysis_limit = {AnalysisLimit}; ANALYZE;"), cancellationToken).ConfigureAwait(false);
+    }
+
     private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, BulkRowMapping mapping, int rowCount)
     {
         var command = connection.CreateCommand();

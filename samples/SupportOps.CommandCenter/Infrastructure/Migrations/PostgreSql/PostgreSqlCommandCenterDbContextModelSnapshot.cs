@@ -177,13 +177,15 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.PostgreSql
 
                     b.HasIndex("RiskBand");
 
-                    b.HasIndex("CreatedAtTicks", "TicketId");
+                    b.HasIndex("CreatedAtTicks", "TicketId")
+                        .IsDescending(true, false);
 
                     b.HasIndex("DueSortKey", "TicketId");
 
                     b.HasIndex("IsBreached", "DueSortKey");
 
-                    b.HasIndex("RiskScore", "TicketId");
+                    b.HasIndex("RiskScore", "TicketId")
+                        .IsDescending(true, false);
 
                     b.HasIndex("Status", "DueSortKey");
 

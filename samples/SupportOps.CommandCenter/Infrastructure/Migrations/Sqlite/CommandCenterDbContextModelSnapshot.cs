@@ -154,13 +154,15 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("RiskBand");
 
-                    b.HasIndex("CreatedAtTicks", "TicketId");
+                    b.HasIndex("CreatedAtTicks", "TicketId")
+                        .IsDescending(true, false);
 
                     b.HasIndex("DueSortKey", "TicketId");
 
                     b.HasIndex("IsBreached", "DueSortKey");
 
-                    b.HasIndex("RiskScore", "TicketId");
+                    b.HasIndex("RiskScore", "TicketId")
+                        .IsDescending(true, false);
 
                     b.HasIndex("Status", "DueSortKey");
 
