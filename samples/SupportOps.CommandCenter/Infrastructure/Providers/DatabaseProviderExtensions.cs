@@ -34,7 +34,8 @@ internal static class DatabaseProviderExtensions
 
             options.UseSqlite(string.IsNullOrWhiteSpace(database.ConnectionString)
                 ? $"Data Source={Path.Combine(contentRoot, database.SqlitePath)}"
-                : database.ConnectionString);
+                : database.ConnectionString)
+                .AddInterceptors(SqliteConnectionTuning.Instance);
         });
         services.TryAddSingleton<IBulkRowWriter, SqliteBulkRowWriter>();
         return services;
