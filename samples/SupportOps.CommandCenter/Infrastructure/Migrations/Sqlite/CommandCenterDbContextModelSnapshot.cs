@@ -166,6 +166,18 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueSortKey");
 
+                    b.HasIndex("Assignee", "RiskScore", "TicketId")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("IsBreached", "RiskScore", "TicketId")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("Queue", "RiskScore", "TicketId")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("Status", "RiskScore", "TicketId")
+                        .IsDescending(false, true, false);
+
                     b.ToTable("TicketSnapshots", (string)null);
                 });
 #pragma warning restore 612, 618
