@@ -9,10 +9,28 @@ namespace SupportOps.CommandCenter.Infrastructure;
 /// <para>Provider-neutral: no provider-specific column types or SQL, instants as Unix ticks, enums as
 /// text. The provider is chosen in <c>AddApplicationServices</c> from configuration; each provider
 /// keeps its own migrations (SQLite's are in <c>Infrastructure/Migrations/Sqlite</c>).</para>
+/// <para>This type is also the SQLite context: its migrations are attributed to it. PostgreSQL uses the
+/// derived <see cref="Providers.PostgreSqlCommandCenterDbContext"/>, whose migrations are in
+/// <c>Infrastructure/Migrations/PostgreSql</c>; inject <see cref="CommandCenterDbContext"/> either way.</para>
 /// </remarks>
 /// <param name="options">The context options.</param>
 public sealed class CommandCenterDbContext(DbContextOptions<CommandCenterDbContext> options) : IdentityDbContext<CommandCenterUser>(options)
+public class CommandCenterDbContext : DbContext
 {
+    /// <summary>Initializes a new instance of the <see cref="CommandCenterDbContext"/> class.</summary>
+    /// <param name="options">The context options.</param>
+    public CommandCenterDbContext(DbContextOptions<CommandCenterDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="CommandCenterDbContext"/> class for a provider-specific derived context.</summary>
+    /// <param name="options">The derived context's options.</param>
+    protected CommandCenterDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>Gets the stored timeline events.</summary>
     public DbSet<EventRecord> Events => Set<EventRecord>();
 

@@ -32,5 +32,18 @@ internal sealed class TicketSnapshotRecordEntityTypeConfiguration : IEntityTypeC
         builder.HasIndex(t => t.Queue);
         builder.HasIndex(t => t.Assignee);
         builder.HasIndex(t => t.RiskBand);
+
+        // The risk and created sorts are descending with an ascending ticket id tie-breaker: the index must say
+        // so, or SQLite sorts every matching row instead of reading the first page off the index.
+        builder.HasIndex(t => new { t.RiskScore, t.TicketId }).IsDescending(true, false);
+        builder.HasIndex(t => new { t.CreatedAtTicks, t.TicketId }).IsDescending(true, false);
+
+        // The inbox's default risk sort under its most used filters (open work, breached, a queue, an agent's own
+        // tickets): the first page is the first rows of one index range. With only single-column indexes SQLite
+        // reads and sorts every matching row (hundreds of milliseconds at 100,000 tickets).
+        builder.HasIndex(t => new { t.Status, t.RiskScore, t.TicketId }).IsDescending(false, true, false);
+        builder.HasIndex(t => new { t.IsBreached, t.RiskScore, t.TicketId }).IsDescending(false, true, false);
+        builder.HasIndex(t => new { t.Queue, t.RiskScore, t.TicketId }).IsDescending(false, true, false);
+        builder.HasIndex(t => new { t.Assignee, t.RiskScore, t.TicketId }).IsDescending(false, true, false);
     }
 }

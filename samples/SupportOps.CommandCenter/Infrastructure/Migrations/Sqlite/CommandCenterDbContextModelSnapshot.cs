@@ -282,15 +282,29 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 
                     b.HasIndex("RiskBand");
 
-                    b.HasIndex("CreatedAtTicks", "TicketId");
+                    b.HasIndex("CreatedAtTicks", "TicketId")
+                        .IsDescending(true, false);
 
                     b.HasIndex("DueSortKey", "TicketId");
 
                     b.HasIndex("IsBreached", "DueSortKey");
 
-                    b.HasIndex("RiskScore", "TicketId");
+                    b.HasIndex("RiskScore", "TicketId")
+                        .IsDescending(true, false);
 
                     b.HasIndex("Status", "DueSortKey");
+
+                    b.HasIndex("Assignee", "RiskScore", "TicketId")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("IsBreached", "RiskScore", "TicketId")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("Queue", "RiskScore", "TicketId")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex("Status", "RiskScore", "TicketId")
+                        .IsDescending(false, true, false);
 
                     b.ToTable("TicketSnapshots", (string)null);
                 });
