@@ -63,7 +63,7 @@ internal sealed class ExecutiveReportJob(
 
     /// <inheritdoc />
     public async Task<string> RunOnceAsync(CancellationToken cancellationToken)
-        => await DeliverDueAsync(cancellationToken).ConfigureAwait(false) is { } week ? $"report for week {week} enqueued" : "nothing due";
+        => await DeliverDueAsync(cancellationToken).ConfigureAwait(false) is { } week ? $"report for the week to {LocalDatePattern.Iso.Format(week)} enqueued" : "nothing due";
 
     /// <summary>Enqueues this week's report if its slot has passed and it was not enqueued yet.</summary>
     /// <param name="cancellationToken">Cancels the work.</param>

@@ -44,7 +44,7 @@ public sealed class OutboxDispatchJob(
     public async Task<string> RunOnceAsync(CancellationToken cancellationToken)
     {
         var result = await DispatchAsync(cancellationToken).ConfigureAwait(false);
-        return result.ToString();
+        return $"{result.Claimed} claimed, {result.Sent} sent, {result.Retried} to retry, {result.Dead} dead";
     }
 
     /// <summary>Claims and sends one batch.</summary>

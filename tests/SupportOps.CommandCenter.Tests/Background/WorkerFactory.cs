@@ -23,9 +23,11 @@ public sealed class WorkerFactory : CommandCenterFactory
     private readonly int _seeded;
     private readonly IReadOnlyList<INotificationSink>? _sinks;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public WorkerFactory(string instanceId = "test-instance", string? sharedPath = null, int seeded = 0, IReadOnlyList<INotificationSink>? sinks = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public WorkerFactory(string instanceId = "test-instance", string? sharedPath = null, int seeded = 0, IReadOnlyList<INotificationSink>? sinks = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         InstanceId = instanceId;
         _sharedPath = sharedPath;
         _seeded = seeded;
@@ -61,6 +63,11 @@ public sealed class WorkerFactory : CommandCenterFactory
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
 
         if (_sinks is not null)
