@@ -57,13 +57,16 @@ public sealed class SlaNotificationJob(
         var warnUntil = (now + Duration.FromTimeSpan(settings.WarnBefore)).ToUnixTimeTicks();
         var urgent = settings.UrgentPriorities.ToHashSet(StringComparer.Ordinal);
         var enqueued = 0;
-        var after = string.Empty;
+        long afterDue = long.MinValue;
+        var afterId = string.Empty;
         while (true)
         {
+            // A breached timer's due instant has passed, so "due by the end of the warning window" covers
+            // both; keyset on (due, ticket) walks the (DueSortKey, TicketId) index.
             var due = await db.TicketSnapshots.AsNoTracking()
-                .Where(t => t.Status != "solved" && t.Status != "closed" && t.DueSortKey != TicketSnapshotRecord.NoDue
-                    && (t.IsBreached || t.DueSortKey <= warnUntil) && t.TicketId.CompareTo(after) > 0)
-                .OrderBy(t => t.TicketId)
+                .Where(t => t.DueSortKey <= warnUntil && t.Status != "solved" && t.Status != "closed"
+                    && (t.DueSortKey > afterDue || (t.DueSortKey == afterDue && t.TicketId.CompareTo(afterId) > 0)))
+                .OrderBy(t => t.DueSortKey).ThenBy(t => t.TicketId)
                 .Take(BatchSize)
                 .Select(t => new { t.TicketId, t.Subject, t.Priority, t.Queue, t.SlaTimerKind, t.DueSortKey, t.IsBreached })
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -96,7 +99,7 @@ public sealed class SlaNotificationJob(
             }
 
             enqueued += await outbox.EnqueueAsync(messages, cancellationToken).ConfigureAwait(false);
-            after = due[^1].TicketId;
+            (afterDue, afterId) = (due[^1].DueSortKey, due[^1].TicketId);
         }
     }
 }
