@@ -123,6 +123,19 @@ public sealed class OperationsApiTests : IClassFixture<OperationsApiTests.Fixtur
         Assert.Empty(run.DriftedTicketIds);
     }
 
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheWebhookAndOperationsEndpoints()
+    {
+        var document = await (await GetAsync("/openapi/v1.json")).Content.ReadAsStringAsync();
+
+        Assert.Contains("\"/api/v1/ingest/{source}\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"IngestWebhook\"", document, StringComparison.Ordinal);
+        foreach (var path in new[] { "ingest-runs", "dead-letters", "outbox", "integrations", "reconciliation-runs", "leases" })
+        {
+            Assert.Contains($"\"/api/v1/operations/{path}\"", document, StringComparison.Ordinal);
+        }
+    }
+
     private async Task<HttpResponseMessage> GetAsync(string url, string role = "OpsManager")
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
