@@ -61,6 +61,34 @@ internal sealed class ExecutiveReportJob(
         return (date, (date + time).InZoneLeniently(zone).ToInstant());
     }
 
+    /// <summary>
+    /// Loads the histories (up to <paramref name="end"/>) of the tickets that matter to the two compared
+    /// weeks: the ones still open, and the ones with an event since <paramref name="windowStart"/>. A ticket
+    /// closed and untouched since before the window contributes to neither week, so it is not read.
+    /// </summary>
+    private async Task<List<TicketHistory>> LoadHistoriesAsync(Instant windowStart, Instant end, CancellationToken cancellationToken)
+    {
+        var since = windowStart.ToUnixTimeTicks();
+        var until = end.ToUnixTimeTicks();
+        var ids = await db.TicketSnapshots.AsNoTracking()
+            .Where(t => (t.Status != "solved" && t.Status != "closed") || t.UpdatedAtTicks >= since)
+            .Where(t => t.CreatedAtTicks < until)
+            .Select(t => t.TicketId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        ids.Sort(StringComparer.Ordinal);
+        var histories = new List<TicketHistory>(ids.Count);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var payloads = await db.Events.AsNoTracking()
+                .Where(e => chunk.Contains(e.TicketId) && e.OccurredAtTicks < until)
+                .Select(e => e.Payload)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            histories.AddRange(TicketHistory.GroupByTicket(payloads.Select(TimelineJson.Deserialize)).Select(h => h.WithSla(evaluator, end)));
+        }
+
+        return histories;
+    }
+
     /// <inheritdoc />
     public async Task<string> RunOnceAsync(CancellationToken cancellationToken)
         => await DeliverDueAsync(cancellationToken).ConfigureAwait(false) is { } week ? $"report for the week to {LocalDatePattern.Iso.Format(week)} enqueued" : "nothing due";
@@ -86,10 +114,8 @@ internal sealed class ExecutiveReportJob(
             return null;
         }
 
-        var end = at.ToUnixTimeTicks();
-        var payloads = await db.Events.AsNoTracking().Where(e => e.OccurredAtTicks < end).Select(e => e.Payload).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var histories = TicketHistory.GroupByTicket(payloads.Select(TimelineJson.Deserialize)).Select(h => h.WithSla(evaluator, at));
         var period = AnalyticsPeriod.Week(at - Duration.FromDays(7), gate.Calendar);
+        var histories = await LoadHistoriesAsync(period.Previous().Start, at, cancellationToken).ConfigureAwait(false);
         var report = generator.Generate(histories, period, at, title: $"Support health, week to {LocalDatePattern.Iso.Format(week)}");
         var markdown = MarkdownReportRenderer.Render(report);
         var slack = markdown.Length <= SlackLimit ? markdown : string.Concat(markdown.AsSpan(0, SlackLimit), "\n… (full report by email)");

@@ -97,6 +97,12 @@ public sealed class OutboxDispatchJob(
                 await ReleaseAsync(record.Id, token).ConfigureAwait(false);
                 continue;
             }
+#pragma warning disable CA1031 // A sink that fails in an unexpected way counts as a failed attempt, so it cannot loop forever.
+            catch (Exception exception) when (exception is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                error = $"{exception.GetType().Name}: {exception.Message}";
+            }
 
             var now = clock.GetCurrentInstant().ToUnixTimeTicks();
             if (error is null)

@@ -1,4 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SupportOps.Analytics;
+using SupportOps.Analytics.Inputs;
+using SupportOps.Analytics.Reports;
+using SupportOps.CommandCenter.Infrastructure;
+using SupportOps.EventTimeline.Serialization;
+using SupportOps.SlaEngine.Evaluation;
 using NodaTime;
 using SupportOps.CommandCenter.Background;
 using SupportOps.CommandCenter.Outbox;
@@ -48,6 +55,26 @@ public sealed class ExecutiveReportJobTests
         Assert.Equal("executives@example.com", email.Recipient);
         Assert.Contains("week to 2026-03-09", email.Subject, StringComparison.Ordinal);
         Assert.Contains("#", email.Body, StringComparison.Ordinal); // Markdown from the analytics renderer
+    }
+
+    [Fact]
+    public async Task DeliverDueAsync_ReadingOnlyOpenAndRecentTickets_RendersTheSameReportAsAllEvents()
+    {
+        using var factory = new WorkerFactory(seeded: 60);
+        factory.Clock.Advance(Duration.FromDays(6)); // Monday 2026-03-16 11:00 EDT: the week to 03-16, most seeded tickets long closed or older
+        await DeliverAsync(factory);
+        var sent = (await OutboxDispatchJobTests.RowsAsync(factory)).Single(r => r.Channel == "email");
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var at = Instant.FromUtc(2026, 3, 16, 12, 0);
+        var payloads = await services.GetRequiredService<CommandCenterDbContext>().Events.AsNoTracking().Where(e => e.OccurredAtTicks < at.ToUnixTimeTicks()).Select(e => e.Payload).ToListAsync();
+        var evaluator = services.GetRequiredService<SlaEvaluator>();
+        var all = TicketHistory.GroupByTicket(payloads.Select(TimelineJson.Deserialize)).Select(h => h.WithSla(evaluator, at));
+        var calendar = services.GetRequiredService<BusinessHoursGate>().Calendar;
+        var expected = services.GetRequiredService<HealthReportGenerator>().Generate(all, AnalyticsPeriod.Week(at - Duration.FromDays(7), calendar), at, title: "Support health, week to 2026-03-16");
+
+        Assert.Equal(MarkdownReportRenderer.Render(expected), sent.Body);
     }
 
     [Fact]

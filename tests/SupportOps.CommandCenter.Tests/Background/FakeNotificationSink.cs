@@ -5,7 +5,7 @@ using SupportOps.Adapters.Ports;
 namespace SupportOps.CommandCenter.Tests.Background;
 
 /// <summary>A sink that fails as scripted (transiently the first N sends, or always permanently) and records what it delivered.</summary>
-public sealed class FakeNotificationSink(OutboxChannel channel, int transientFailures = 0, bool permanent = false) : INotificationSink
+public sealed class FakeNotificationSink(OutboxChannel channel, int transientFailures = 0, bool permanent = false, bool buggy = false) : INotificationSink
 {
     private int _calls;
 
@@ -20,6 +20,11 @@ public sealed class FakeNotificationSink(OutboxChannel channel, int transientFai
     public ValueTask SendAsync(OutboxMessage message, CancellationToken cancellationToken = default)
     {
         var call = Interlocked.Increment(ref _calls);
+        if (buggy)
+        {
+            throw new InvalidOperationException("the sink has a bug");
+        }
+
         if (permanent)
         {
             throw new NotificationDeliveryException("recipient does not exist", isTransient: false);

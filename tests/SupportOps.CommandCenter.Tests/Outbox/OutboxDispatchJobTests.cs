@@ -94,6 +94,17 @@ public sealed class OutboxDispatchJobTests
     }
 
     [Fact]
+    public async Task DispatchAsync_SinkThrowsAnUnexpectedException_CountsAsAFailedAttempt()
+    {
+        using var factory = new WorkerFactory(sinks: [new FakeNotificationSink(OutboxChannel.Slack, buggy: true)]);
+        await EnqueueAsync(factory, Message("a", OutboxChannel.Slack), Message("b", OutboxChannel.Slack));
+
+        Assert.Equal(new OutboxDispatchSummary(2, 0, 2, 0), await DispatchAsync(factory));
+
+        Assert.All(await RowsAsync(factory), r => Assert.Equal((OutboxStatus.Pending, 1, "InvalidOperationException: the sink has a bug"), (r.Status, r.Attempts, r.LastError)));
+    }
+
+    [Fact]
     public async Task DispatchAsync_NoSinkForTheChannel_IsDead()
     {
         using var factory = new WorkerFactory(sinks: [new FakeNotificationSink(OutboxChannel.Slack)]);
