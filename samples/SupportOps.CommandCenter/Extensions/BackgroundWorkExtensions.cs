@@ -33,6 +33,11 @@ public static class BackgroundWorkExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
+        if (services.Any(d => d.ServiceType == typeof(LeasedJobRunner)))
+        {
+            return builder; // already added: a second call is harmless
+        }
+
         AddValidatedOptions<BackgroundOptions>(services, BackgroundOptions.Section, o => o.Problems());
         AddValidatedOptions<OutboxOptions>(services, OutboxOptions.Section, o => o.Problems());
         AddValidatedOptions<NotificationOptions>(services, NotificationOptions.Section, o => o.Problems());
