@@ -4,6 +4,7 @@ using SupportOps.CommandCenter.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
 builder.AddCommandCenterSecurity();
+builder.AddBackgroundWork();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -13,6 +14,7 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapTicketsApi();
 app.MapAuthApi();
+app.MapWorkerApis();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

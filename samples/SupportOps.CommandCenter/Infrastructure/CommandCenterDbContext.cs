@@ -37,6 +37,24 @@ public class CommandCenterDbContext : DbContext
     /// <summary>Gets the ticket snapshots.</summary>
     public DbSet<TicketSnapshotRecord> TicketSnapshots => Set<TicketSnapshotRecord>();
 
+    /// <summary>Gets the background jobs' database leases.</summary>
+    public DbSet<Background.LeaseRecord> Leases => Set<Background.LeaseRecord>();
+
+    /// <summary>Gets the outbox of notifications.</summary>
+    public DbSet<Outbox.OutboxMessageRecord> OutboxMessages => Set<Outbox.OutboxMessageRecord>();
+
+    /// <summary>Gets the ingest runs.</summary>
+    public DbSet<Ingest.IngestRunRecord> IngestRuns => Set<Ingest.IngestRunRecord>();
+
+    /// <summary>Gets the dead letters (payloads that failed to normalize).</summary>
+    public DbSet<Ingest.DeadLetterRecord> DeadLetters => Set<Ingest.DeadLetterRecord>();
+
+    /// <summary>Gets the ingest cursors, one per source.</summary>
+    public DbSet<Ingest.IngestCursorRecord> IngestCursors => Set<Ingest.IngestCursorRecord>();
+
+    /// <summary>Gets the reconciliation runs.</summary>
+    public DbSet<Background.ReconciliationRunRecord> ReconciliationRuns => Set<Background.ReconciliationRunRecord>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
