@@ -17,6 +17,12 @@ public sealed class CommandCenterDbContext(DbContextOptions<CommandCenterDbConte
     /// <summary>Gets the ticket snapshots.</summary>
     public DbSet<TicketSnapshotRecord> TicketSnapshots => Set<TicketSnapshotRecord>();
 
+    /// <summary>Gets the inbox counters (ticket counts per combination of the inbox's filter dimensions).</summary>
+    public DbSet<Inbox.InboxCounterRecord> InboxCounters => Set<Inbox.InboxCounterRecord>();
+
+    /// <summary>Gets the users' saved inbox views.</summary>
+    public DbSet<Inbox.SavedViewRecord> SavedViews => Set<Inbox.SavedViewRecord>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

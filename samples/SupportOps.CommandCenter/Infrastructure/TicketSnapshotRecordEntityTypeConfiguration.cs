@@ -32,5 +32,16 @@ internal sealed class TicketSnapshotRecordEntityTypeConfiguration : IEntityTypeC
         builder.HasIndex(t => t.Queue);
         builder.HasIndex(t => t.Assignee);
         builder.HasIndex(t => t.RiskBand);
+
+        // The inbox (docs/command-center/inbox.md): the triage and longest-waiting sorts, search.
+        builder.Property(t => t.RequesterId).HasMaxLength(200);
+        builder.Property(t => t.SearchText).HasMaxLength(1000);
+        builder.HasIndex(t => new { t.IsBreached, t.DueSortKey, t.Priority, t.TicketId }).IsDescending(true, false, false, false);
+        builder.HasIndex(t => new { t.WaitingSinceTicks, t.TicketId });
+
+        // A refresh changes a snapshot without changing its version; an append that read the snapshot
+        // before the refresh committed must fail and retry, so its (previous, current) counter deltas
+        // start from what the refresh wrote.
+        builder.Property(t => t.EvaluatedAtTicks).IsConcurrencyToken();
     }
 }

@@ -9,9 +9,9 @@ public sealed class TicketsApiTests(SeededCommandCenterFactory factory) : IClass
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
-    public async Task ListTickets_DefaultSort_OrdersByRiskDescendingThenTicketId()
+    public async Task ListTickets_SortByRisk_OrdersByRiskDescendingThenTicketId()
     {
-        var page = await GetPageAsync("/api/v1/tickets?limit=200");
+        var page = await GetPageAsync("/api/v1/tickets?sort=risk&limit=200");
 
         Assert.Equal(SeededCommandCenterFactory.Tickets, page.Items.Count);
         Assert.Null(page.NextCursor);

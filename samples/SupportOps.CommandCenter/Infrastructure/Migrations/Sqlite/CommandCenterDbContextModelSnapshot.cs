@@ -16,6 +16,85 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SupportOps.CommandCenter.Inbox.InboxCounterRecord", b =>
+                {
+                    b.Property<string>("Queue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskBand")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Queue", "Status", "Priority", "Channel", "RiskBand", "IsBreached", "Assignee");
+
+                    b.HasIndex("Assignee");
+
+                    b.ToTable("InboxCounters", (string)null);
+                });
+
+            modelBuilder.Entity("SupportOps.CommandCenter.Inbox.SavedViewRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FilterJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sort")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Owner", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedViews", (string)null);
+                });
+
             modelBuilder.Entity("SupportOps.CommandCenter.Infrastructure.EventRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -91,6 +170,7 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("EvaluatedAtTicks")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("EverBreached")
@@ -108,6 +188,10 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequesterId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RiskBand")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -120,6 +204,11 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 
                     b.Property<double>("RiskScore")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SlaTimerKind")
                         .HasMaxLength(32)
@@ -146,6 +235,9 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("WaitingSinceTicks")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("TicketId");
 
                     b.HasIndex("Assignee");
@@ -163,6 +255,11 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                     b.HasIndex("RiskScore", "TicketId");
 
                     b.HasIndex("Status", "DueSortKey");
+
+                    b.HasIndex("WaitingSinceTicks", "TicketId");
+
+                    b.HasIndex("IsBreached", "DueSortKey", "Priority", "TicketId")
+                        .IsDescending(true, false, false, false);
 
                     b.ToTable("TicketSnapshots", (string)null);
                 });
