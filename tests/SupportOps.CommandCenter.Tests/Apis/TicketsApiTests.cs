@@ -4,7 +4,7 @@ using SupportOps.CommandCenter.Models;
 
 namespace SupportOps.CommandCenter.Tests.Apis;
 
-public sealed class TicketsApiTests(SeededCommandCenterFactory factory) : IClassFixture<SeededCommandCenterFactory>
+public sealed partial class TicketsApiTests(SeededCommandCenterFactory factory) : IClassFixture<SeededCommandCenterFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 
