@@ -19,6 +19,7 @@ public static class InboxExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ITicketProjection, InboxCounterProjection>());
         services.TryAddEnumerable(ServiceDescriptor.Scoped<ITicketAppendObserver, InboxAppendObserver>());
+        services.TryAddScoped<InboxCounterRebuilder>();
         services.TryAddSingleton<InboxBroadcaster>();
         services.TryAddSingleton<InboxEventPoller>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, InboxEventPoller>(sp => sp.GetRequiredService<InboxEventPoller>()));
