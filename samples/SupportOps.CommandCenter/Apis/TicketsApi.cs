@@ -108,14 +108,17 @@ public static class TicketsApi
                 ? new AssigneeChanged { From = ticket.Assignee, To = body.Target!.Trim() }
                 : new Escalated { Reason = body.Reason!.Trim(), EscalatedTo = string.IsNullOrWhiteSpace(body.Target) ? null : body.Target.Trim() };
             var expected = body.ExpectedVersions is { } versions && versions.TryGetValue(id, out var version) ? ExpectedVersion.Exactly(version) : ExpectedVersion.Any;
-            var append = new AppendRequest(id, expected, [new NewEvent
+            var at = clock.GetCurrentInstant();
+            var key = $"bulk:{body.RequestId}:{body.Action}";
+            var events = new List<NewEvent> { new() { Event = change, OccurredAt = at, Actor = actor, Source = EventSource.Api, DedupeKey = key } };
+            if (body.Action == BulkActionValidator.Assign && !string.IsNullOrWhiteSpace(body.Reason))
             {
-                Event = change,
-                OccurredAt = clock.GetCurrentInstant(),
-                Actor = actor,
-                Source = EventSource.Api,
-                DedupeKey = $"bulk:{body.RequestId}:{body.Action}",
-            }]);
+                // An assignment has no reason field: the reason goes on the timeline as an internal note in the same append.
+                var note = new InternalNote { MessageId = $"{key}:note", AuthorId = actorId, Body = $"Assigned to {body.Target!.Trim()}: {body.Reason.Trim()}" };
+                events.Add(new NewEvent { Event = note, OccurredAt = at, Actor = actor, Source = EventSource.Api, DedupeKey = $"{key}:note" });
+            }
+
+            var append = new AppendRequest(id, expected, events);
             try
             {
                 var result = await store.AppendAsync(append, cancellationToken).ConfigureAwait(false);

@@ -36,10 +36,13 @@ public sealed class TicketsApiBulkTests(SeededCommandCenterFactory factory) : IC
         Assert.Equal(["ok", "not_found", "ok", "conflict"], result.Results.Select(r => r.Outcome));
         Assert.Equal((2, 1, 1), (result.Ok, result.Conflicts, result.NotFound));
         Assert.Equal(body.ticket_ids, result.Results.Select(r => r.TicketId));
-        Assert.Equal(open[0].Version + 1, result.Results[0].Version);
+        Assert.Equal(open[0].Version + 2, result.Results[0].Version); // assignee_changed and the reason as an internal note
         Assert.Equal(stale.Version, result.Results[3].Version);
         Assert.Equal("agent-bulk", (await TicketAsync(open[0].TicketId)).Assignee);
         Assert.Equal("agent-bulk", (await TicketAsync(open[1].TicketId)).Assignee);
+        var detail = await (await _client.GetAsync($"/api/v1/tickets/{open[0].TicketId}")).ReadAsync<TicketDetail>();
+        Assert.Equal("assignee_changed", detail.Events[^2].GetProperty("event").GetProperty("type").GetString());
+        Assert.Contains("Rebalancing", detail.Events[^1].GetProperty("event").GetProperty("body").GetString(), StringComparison.Ordinal);
         var untouched = await TicketAsync(stale.TicketId);
         Assert.Equal((stale.Version, stale.Assignee), (untouched.Version, untouched.Assignee));
     }
