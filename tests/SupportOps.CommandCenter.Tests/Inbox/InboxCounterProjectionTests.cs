@@ -69,6 +69,23 @@ public sealed class InboxCounterProjectionTests(SeededCommandCenterFactory facto
         Assert.True(refreshesThatMovedTickets > 0, "no refresh moved a ticket to another cell; the test would not notice missing refresh deltas");
     }
 
+    [Fact]
+    public async Task ApplyAsync_SnapshotRefreshedAfterAnAppendReadIt_TheAppendsSaveConflictsSoItRetriesFromTheRefreshedCell()
+    {
+        _ = factory.CreateClient();
+        await using var appendScope = factory.Services.CreateAsyncScope();
+        await using var refreshScope = factory.Services.CreateAsyncScope();
+        var appendDb = appendScope.ServiceProvider.GetRequiredService<CommandCenterDbContext>();
+        var refreshDb = refreshScope.ServiceProvider.GetRequiredService<CommandCenterDbContext>();
+        var id = await appendDb.TicketSnapshots.AsNoTracking().Where(t => t.Status == "open").OrderBy(t => t.TicketId).Select(t => t.TicketId).FirstAsync();
+        var readByAppend = await appendDb.TicketSnapshots.SingleAsync(t => t.TicketId == id);
+
+        await refreshDb.TicketSnapshots.Where(t => t.TicketId == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.EvaluatedAtTicks, t => t.EvaluatedAtTicks + 1));
+        readByAppend.Subject = "changed by an append that read the snapshot before the refresh";
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => appendDb.SaveChangesAsync());
+    }
+
     private async Task<List<string>> AssertCountersMatchSnapshotsAsync(string when)
     {
         await using var scope = factory.Services.CreateAsyncScope();
