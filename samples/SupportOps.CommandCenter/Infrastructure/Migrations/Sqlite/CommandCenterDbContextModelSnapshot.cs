@@ -261,6 +261,18 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                     b.HasIndex("IsBreached", "DueSortKey", "Priority", "TicketId")
                         .IsDescending(true, false, false, false);
 
+                    b.HasIndex(new[] { "Assignee", "IsBreached", "DueSortKey", "Priority", "TicketId" }, "IX_TicketSnapshots_Assignee_Triage")
+                        .IsDescending(false, true, false, false, false);
+
+                    b.HasIndex(new[] { "Queue", "IsBreached", "DueSortKey", "Priority", "TicketId" }, "IX_TicketSnapshots_Queue_Triage")
+                        .IsDescending(false, true, false, false, false);
+
+                    b.HasIndex(new[] { "Status", "RiskScore", "TicketId" }, "IX_TicketSnapshots_Status_Risk")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex(new[] { "Status", "IsBreached", "DueSortKey", "Priority", "TicketId" }, "IX_TicketSnapshots_Status_Triage")
+                        .IsDescending(false, true, false, false, false);
+
                     b.ToTable("TicketSnapshots", (string)null);
                 });
 #pragma warning restore 612, 618
