@@ -213,6 +213,21 @@ public sealed class InboxApiTests(InboxCommandCenterFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(request)).StatusCode);
     }
 
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheInboxEndpoints()
+    {
+        using var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json"));
+
+        var paths = document.RootElement.GetProperty("paths");
+        Assert.True(paths.GetProperty("/api/v1/inbox/views").TryGetProperty("post", out var create));
+        Assert.Equal("CreateSavedView", create.GetProperty("operationId").GetString());
+        Assert.True(paths.GetProperty("/api/v1/inbox/views/{id}").TryGetProperty("delete", out _));
+        Assert.True(paths.GetProperty("/api/v1/inbox/counts").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/api/v1/inbox/stream").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/api/v1/tickets/bulk").TryGetProperty("post", out var bulk));
+        Assert.True(bulk.GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+    }
+
     private static async Task ReadUntilAsync(StreamReader reader, string line, CancellationToken cancellationToken)
     {
         while (await reader.ReadLineAsync(cancellationToken) is { } read)
