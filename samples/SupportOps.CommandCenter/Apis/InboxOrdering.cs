@@ -27,6 +27,33 @@ internal static class InboxOrdering
         };
     }
 
+    /// <summary>
+    /// The query for one page: <paramref name="take"/> rows matching <paramref name="filter"/> in
+    /// <paramref name="sort"/> order after <paramref name="after"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>With several statuses and the triage or risk sort, the page is the union of one page per
+    /// status, each read in order from the status-led index, ordered again and cut to size by the
+    /// database (the same collation orders both): the rows are the same as with <c>Status IN (…)</c>,
+    /// but no query sorts every matching row.</para>
+    /// </remarks>
+    public static IQueryable<TicketSnapshotRecord> Page(IQueryable<TicketSnapshotRecord> source, Inbox.InboxFilter filter, string? agentId, InboxSort sort, InboxCursor? after, int take)
+    {
+        if (filter.Status.Count > 1 && sort is InboxSort.Triage or InboxSort.Risk)
+        {
+            IQueryable<TicketSnapshotRecord>? union = null;
+            foreach (var status in filter.Status)
+            {
+                var part = Apply((filter with { Status = [status] }).Apply(source, agentId), sort, after).Take(take);
+                union = union is null ? part : union.Concat(part);
+            }
+
+            return Apply(union!, sort, null).Take(take);
+        }
+
+        return Apply(filter.Apply(source, agentId), sort, after).Take(take);
+    }
+
     /// <summary>The cursor that continues after <paramref name="last"/>.</summary>
     public static InboxCursor CursorAfter(InboxSort sort, TicketSnapshotRecord last) => new(
         sort,

@@ -185,8 +185,7 @@ public static class TicketsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var query = InboxOrdering.Apply(filter.Apply(db.TicketSnapshots.AsNoTracking(), agentId), order, after);
-        var rows = await query.Take(size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await InboxOrdering.Page(db.TicketSnapshots.AsNoTracking(), filter, agentId, order, after, size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
         string? next = null;
         if (rows.Count > size)
         {

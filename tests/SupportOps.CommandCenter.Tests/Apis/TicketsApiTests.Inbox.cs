@@ -112,6 +112,20 @@ public sealed partial class TicketsApiTests
         Assert.Equal(expected, filtered.Select(t => t.TicketId));
     }
 
+    [Theory]
+    [InlineData("triage")]
+    [InlineData("risk")]
+    public async Task ListTickets_SeveralStatusesWithAnIndexedSort_EqualsFilteringTheWholeOrder(string sort)
+    {
+        var all = (await GetPageAsync($"/api/v1/tickets?sort={sort}&limit=200")).Items;
+
+        var filtered = (await GetPageAsync($"/api/v1/tickets?sort={sort}&limit=200&status=open,new,pending_customer")).Items;
+
+        var expected = all.Where(t => t.Status is "open" or "new" or "pending_customer").Select(t => t.TicketId).ToList();
+        Assert.True(expected.Count > 10);
+        Assert.Equal(expected, filtered.Select(t => t.TicketId));
+    }
+
     [Fact]
     public async Task ListTickets_AssigneeUnassignedAndAgent_ReturnsBoth()
     {
