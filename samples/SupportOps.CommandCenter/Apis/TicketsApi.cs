@@ -39,7 +39,7 @@ public static class TicketsApi
         api.MapGet("/", ListTicketsAsync)
             .WithName("ListTickets")
             .WithSummary("List tickets (the inbox)")
-            .WithDescription("Filter by status, priority, channel, queue, assignee (ids, unassigned, me), risk_band and breached (repeat or comma-separate values), search with q; sort by triage (default), risk, due, created or waiting; keyset paging with an opaque cursor.")
+            .WithDescription("Filter by status, priority, channel, queue, assignee (ids, unassigned, me), risk_band and breached (repeat or comma-separate values), search with q, or apply a saved view with view={id}; sort by triage (default), risk, due, created or waiting; keyset paging with an opaque cursor.")
             .RequireAuthorization(AuthorizationPolicies.TicketsRead);
 
         api.MapGet("/{id}", GetTicketAsync)
@@ -153,10 +153,30 @@ public static class TicketsApi
         string? sort = null,
         int? limit = null,
         string? cursor = null,
+        long? view = null,
         CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var filter = InboxFilterParser.Parse(status, priority, channel, queue, assignee, riskBand, breached, q, string.Empty, errors);
+        if (view is { } viewId)
+        {
+            var owner = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.Identity?.Name ?? string.Empty;
+            var saved = await db.SavedViews.AsNoTracking().SingleOrDefaultAsync(v => v.Id == viewId && v.Owner == owner, cancellationToken).ConfigureAwait(false);
+            if (saved is null)
+            {
+                errors["view"] = [$"You have no saved view {viewId}."];
+            }
+            else if (HasAnyFilter(filter))
+            {
+                errors["view"] = ["A saved view brings its own filter: pass either view or filter parameters, not both."];
+            }
+            else
+            {
+                filter = InboxApi.ReadFilter(saved);
+                sort ??= saved.Sort;
+            }
+        }
+
         var agentId = user.FindFirstValue(CommandCenterClaims.AgentId);
         if (filter.UsesMe && agentId is null)
         {
@@ -273,6 +293,11 @@ public static class TicketsApi
             [.. result.Events.Select(ToJson)],
             row is null ? null : ToSummary(row, clock.GetCurrentInstant())));
     }
+
+    private static bool HasAnyFilter(InboxFilter filter)
+        => filter.Status.Count + filter.Priority.Count + filter.Channel.Count + filter.Queue.Count + filter.Assignee.Count + filter.RiskBand.Count > 0
+            || filter.Breached is not null
+            || filter.Search is not null;
 
     private static JsonElement ToJson(EventEnvelope envelope)
     {

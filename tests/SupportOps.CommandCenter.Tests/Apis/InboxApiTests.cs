@@ -110,6 +110,37 @@ public sealed class InboxApiTests(InboxCommandCenterFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task ListTickets_WithASavedView_AppliesItsFilterAndSort()
+    {
+        var view = await (await SendAsync(HttpMethod.Post, "/api/v1/inbox/views", "list@test", new { name = "Open by risk", filter = new { status = new[] { "open" } }, sort = "risk" })).ReadAsync<SavedView>();
+
+        var viaView = await (await SendAsync(HttpMethod.Get, $"/api/v1/tickets?limit=200&view={view.Id}", "list@test")).ReadAsync<TicketPage>();
+        var direct = await (await SendAsync(HttpMethod.Get, "/api/v1/tickets?limit=200&status=open&sort=risk", "list@test")).ReadAsync<TicketPage>();
+        var resorted = await (await SendAsync(HttpMethod.Get, $"/api/v1/tickets?limit=200&view={view.Id}&sort=created", "list@test")).ReadAsync<TicketPage>();
+        var directCreated = await (await SendAsync(HttpMethod.Get, "/api/v1/tickets?limit=200&status=open&sort=created", "list@test")).ReadAsync<TicketPage>();
+
+        Assert.NotEmpty(direct.Items);
+        Assert.Equal(direct.Items.Select(t => t.TicketId), viaView.Items.Select(t => t.TicketId));
+        Assert.Equal(directCreated.Items.Select(t => t.TicketId), resorted.Items.Select(t => t.TicketId));
+    }
+
+    [Fact]
+    public async Task ListTickets_WithAnotherUsersViewOrViewPlusFilters_Returns400NamingView()
+    {
+        var view = await (await SendAsync(HttpMethod.Post, "/api/v1/inbox/views", "list2@test", new { name = "Mine" })).ReadAsync<SavedView>();
+
+        var foreign = await SendAsync(HttpMethod.Get, $"/api/v1/tickets?view={view.Id}", "other@test");
+        var mixed = await SendAsync(HttpMethod.Get, $"/api/v1/tickets?view={view.Id}&status=open", "list2@test");
+
+        foreach (var response in new[] { foreign, mixed })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("view", out _));
+        }
+    }
+
+    [Fact]
     public async Task SavedViews_Executive_IsForbidden()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/inbox/views");
