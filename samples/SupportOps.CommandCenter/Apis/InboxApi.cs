@@ -224,18 +224,47 @@ public static class InboxApi
         return TypedResults.Ok(new InboxCounts(queues, views));
     }
 
-    internal static ServerSentEventsResult<InboxChange> Stream(InboxBroadcaster broadcaster, CancellationToken cancellationToken)
-        => TypedResults.ServerSentEvents(StreamAsync(broadcaster.Subscribe(), cancellationToken));
+    internal static ServerSentEventsResult<InboxChange> Stream(InboxBroadcaster broadcaster, IOptions<InboxOptions> options, CancellationToken cancellationToken)
+        => TypedResults.ServerSentEvents(StreamAsync(broadcaster.Subscribe(), options.Value.HeartbeatInterval, cancellationToken));
 
-    private static async IAsyncEnumerable<SseItem<InboxChange>> StreamAsync(InboxBroadcaster.Subscription subscription, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<SseItem<InboxChange>> StreamAsync(InboxBroadcaster.Subscription subscription, TimeSpan heartbeat, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using (subscription)
         {
             // Tells the client the subscription is live: changes committed from now on will arrive.
             yield return new SseItem<InboxChange>(new InboxChange(string.Empty, 0, null), "ready");
-            await foreach (var change in subscription.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            while (true)
             {
-                yield return new SseItem<InboxChange>(change, "ticket_changed") { EventId = $"{change.TicketId}:{change.Version}" };
+                bool available;
+                using (var silence = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    silence.CancelAfter(heartbeat);
+                    try
+                    {
+                        available = await subscription.Reader.WaitToReadAsync(silence.Token).ConfigureAwait(false);
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        available = true;
+                    }
+                }
+
+                if (!available)
+                {
+                    yield break;
+                }
+
+                if (!subscription.Reader.TryRead(out var change))
+                {
+                    yield return new SseItem<InboxChange>(new InboxChange(string.Empty, 0, null), "heartbeat");
+                    continue;
+                }
+
+                do
+                {
+                    yield return new SseItem<InboxChange>(change, "ticket_changed") { EventId = $"{change.TicketId}:{change.Version}" };
+                }
+                while (subscription.Reader.TryRead(out change));
             }
         }
     }

@@ -236,6 +236,18 @@ public sealed class InboxApiTests(InboxCommandCenterFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Stream_Silent_SendsHeartbeats()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var response = await _client.GetAsync("/api/v1/inbox/stream", HttpCompletionOption.ResponseHeadersRead, cts.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cts.Token));
+        await ReadUntilAsync(reader, "event: ready", cts.Token);
+
+        await ReadUntilAsync(reader, "event: heartbeat", cts.Token);
+        await ReadUntilAsync(reader, "event: heartbeat", cts.Token);
+    }
+
+    [Fact]
     public async Task Stream_Anonymous_IsUnauthorized()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/inbox/stream");

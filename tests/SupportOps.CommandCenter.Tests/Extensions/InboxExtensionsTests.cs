@@ -33,6 +33,7 @@ public sealed class InboxExtensionsTests
     [InlineData("PollInterval", "00:00:00.010")]
     [InlineData("PollBatchSize", "0")]
     [InlineData("SubscriberCapacity", "1000000")]
+    [InlineData("HeartbeatInterval", "01:00:00")]
     public void AddInbox_OutOfRangeOption_FailsValidation(string key, string value)
     {
         var builder = WebApplication.CreateBuilder();

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace SupportOps.CommandCenter.Tests.Inbox;
 
-/// <summary>The seeded host with the live-update poller ticking every 100 ms, so cross-instance tests are quick.</summary>
+/// <summary>The seeded host with the live-update poller ticking every 100 ms and heartbeats every 200 ms, so live-update tests are quick.</summary>
 public sealed class InboxCommandCenterFactory : CommandCenterFactory
 {
     protected override int SeededTickets => SeededCommandCenterFactory.Tickets;
@@ -11,5 +11,6 @@ public sealed class InboxCommandCenterFactory : CommandCenterFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("CommandCenter:Inbox:PollInterval", "00:00:00.100");
+        builder.UseSetting("CommandCenter:Inbox:HeartbeatInterval", "00:00:00.200");
     }
 }
