@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
 builder.AddCommandCenterSecurity();
 builder.AddBackgroundWork();
+builder.AddInbox();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -15,6 +16,7 @@ app.MapOpenApi();
 app.MapTicketsApi();
 app.MapAuthApi();
 app.MapWorkerApis();
+app.MapInboxApi();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -66,7 +66,40 @@ internal sealed class TicketStateCalculator(SlaEvaluator evaluator, Risk.RiskSco
             RiskBand = Vocabulary.Wire(risk?.Band ?? Risk.RiskBand.Ok),
             RiskReasons = risk is { } r ? string.Join(',', r.Reasons.Take(TopReasons).Select(x => Risk.RiskReasonCodes.ToCode(x))) : string.Empty,
             EvaluatedAtTicks = now.ToUnixTimeTicks(),
+            RequesterId = snapshot.RequesterId,
+            WaitingSinceTicks = WaitingSince(events, snapshot.Status)?.ToUnixTimeTicks() ?? TicketSnapshotRecord.NotWaiting,
+            SearchText = string.Join('\n', ticketId, snapshot.Subject ?? string.Empty, snapshot.RequesterId ?? string.Empty).ToLowerInvariant(),
         };
+    }
+
+    /// <summary>
+    /// Since when the customer has been waiting on us: the creation or the first customer message after
+    /// the last public agent reply, or null when the last public word was ours or the status is not
+    /// new, open or on hold (pending customer, solved and closed wait on nobody at the desk).
+    /// </summary>
+    public static Instant? WaitingSince(IReadOnlyList<EventEnvelope> events, TicketStatus status)
+    {
+        if (status is not (TicketStatus.New or TicketStatus.Open or TicketStatus.OnHold))
+        {
+            return null;
+        }
+
+        Instant? since = null;
+        foreach (var envelope in events)
+        {
+            switch (envelope.Event.Kind)
+            {
+                case TicketEventKind.TicketCreated:
+                case TicketEventKind.CustomerMessage:
+                    since ??= envelope.OccurredAt;
+                    break;
+                case TicketEventKind.AgentPublicReply:
+                    since = null;
+                    break;
+            }
+        }
+
+        return since;
     }
 
     private static Risk.RiskInputs RiskInputsFor(TicketSnapshot snapshot, SlaTimerCycle cycle)

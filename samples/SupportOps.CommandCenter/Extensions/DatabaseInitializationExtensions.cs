@@ -25,6 +25,7 @@ public static partial class DatabaseInitializationExtensions
         }
 
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<Inbox.InboxCounterRebuilder>().RebuildIfMissingAsync(cancellationToken).ConfigureAwait(false);
 
         var seed = services.GetRequiredService<IOptions<SeedOptions>>().Value;
         if (!seed.OnStartup || await db.Events.AnyAsync(cancellationToken).ConfigureAwait(false))

@@ -54,6 +54,11 @@ public class CommandCenterDbContext : DbContext
 
     /// <summary>Gets the reconciliation runs.</summary>
     public DbSet<Background.ReconciliationRunRecord> ReconciliationRuns => Set<Background.ReconciliationRunRecord>();
+    /// <summary>Gets the inbox counters (ticket counts per combination of the inbox's filter dimensions).</summary>
+    public DbSet<Inbox.InboxCounterRecord> InboxCounters => Set<Inbox.InboxCounterRecord>();
+
+    /// <summary>Gets the users' saved inbox views.</summary>
+    public DbSet<Inbox.SavedViewRecord> SavedViews => Set<Inbox.SavedViewRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -1,19 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SupportOps.CommandCenter.Domain;
+using SupportOps.CommandCenter.Inbox;
 using SupportOps.EventTimeline.Serialization;
 
 namespace SupportOps.CommandCenter.Infrastructure;
 
 /// <summary>
 /// Re-evaluates the SLA and risk of every unsolved ticket's snapshot at an instant, so countdowns and
-/// breach flags stay current between appends. The periodic background service (with database leases)
-/// that calls it is a later slice.
+/// breach flags stay current between appends, and moves the inbox counters with them. The periodic
+/// background service (with database leases) that calls it is a later slice.
 /// </summary>
 /// <remarks>
-/// <para>Works in batches in ticket id order. A snapshot is only replaced when it still reflects the
-/// version it was recomputed from (<see cref="TicketSnapshotRecord.Version"/> is a concurrency token):
-/// an append that commits meanwhile has already written a newer snapshot, and that one wins.</para>
+/// <para>Works in batches in ticket id order, one transaction per batch. A snapshot is only replaced when
+/// it still reflects the version and evaluation it was recomputed from (<see cref="TicketSnapshotRecord.Version"/>
+/// and <see cref="TicketSnapshotRecord.EvaluatedAtTicks"/> are concurrency tokens): an append that commits
+/// meanwhile has already written a newer snapshot, and that one wins. The inbox counter deltas
+/// (−previous cell, +current cell) of exactly the snapshots that were saved are applied in the same
+/// transaction, so counters and snapshots never disagree.</para>
 /// <para>Scoped, over the request's or job's context. Not thread-safe.</para>
 /// </remarks>
 /// <param name="db">The context.</param>
@@ -54,6 +58,9 @@ internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCa
             // Deserializing and evaluating is the CPU-bound part: spread it over the cores (the calculator is thread-safe).
             var computed = new TicketSnapshotRecord?[rows.Count];
             Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+                .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Version).Select(e => TimelineJson.Deserialize(e.Payload)).ToList(), StringComparer.Ordinal);
+            var previous = new Dictionary<TicketSnapshotRecord, TicketSnapshotRecord>(ReferenceEqualityComparer.Instance);
+            foreach (var row in rows)
             {
                 if (payloads.TryGetValue(rows[i].TicketId, out var stream) && stream[^1].Version == rows[i].Version)
                 {
@@ -66,25 +73,41 @@ internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCa
                 {
                     db.Entry(rows[i]).CurrentValues.SetValues(row);
                     refreshed++;
+                    previous[row] = (TicketSnapshotRecord)db.Entry(row).OriginalValues.ToObject();
+                    db.Entry(row).CurrentValues.SetValues(calculator.Compute(row.TicketId, stream, now));
                 }
             }
 
-            try
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
             {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (DbUpdateConcurrencyException exception)
-            {
-                // Appends committed newer snapshots for these tickets: keep theirs, save the rest.
-                foreach (var entry in exception.Entries)
+                try
                 {
-                    entry.State = EntityState.Detached;
-                    refreshed--;
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (DbUpdateConcurrencyException exception)
+                {
+                    // Appends committed newer snapshots for these tickets: keep theirs (and their counter deltas), save the rest.
+                    foreach (var entry in exception.Entries)
+                    {
+                        entry.State = EntityState.Detached;
+                        previous.Remove((TicketSnapshotRecord)entry.Entity);
+                    }
+
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 }
 
+                var deltas = new InboxCounterDeltas();
+                foreach (var (row, before) in previous)
+                {
+                    deltas.Move(before, row);
+                }
+
+                await deltas.ApplyAsync(db, cancellationToken).ConfigureAwait(false);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            refreshed += previous.Count;
             db.ChangeTracker.Clear();
             after = rows[^1].TicketId;
         }

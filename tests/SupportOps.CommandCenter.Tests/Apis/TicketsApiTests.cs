@@ -11,8 +11,12 @@ public class TicketsApiTests(SeededCommandCenterFactory factory) : IClassFixture
 
     [SkippableFact]
     public async Task ListTickets_DefaultSort_OrdersByRiskDescendingThenTicketId()
+public sealed partial class TicketsApiTests(SeededCommandCenterFactory factory) : IClassFixture<SeededCommandCenterFactory>
+
+    [Fact]
+    public async Task ListTickets_SortByRisk_OrdersByRiskDescendingThenTicketId()
     {
-        var page = await GetPageAsync("/api/v1/tickets?limit=200");
+        var page = await GetPageAsync("/api/v1/tickets?sort=risk&limit=200");
 
         Assert.Equal(SeededCommandCenterFactory.Tickets, page.Items.Count);
         Assert.Null(page.NextCursor);

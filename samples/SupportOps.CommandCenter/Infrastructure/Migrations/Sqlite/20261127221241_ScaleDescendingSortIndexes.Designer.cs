@@ -19,6 +19,85 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SupportOps.CommandCenter.Inbox.InboxCounterRecord", b =>
+                {
+                    b.Property<string>("Queue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskBand")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Assignee")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Queue", "Status", "Priority", "Channel", "RiskBand", "IsBreached", "Assignee");
+
+                    b.HasIndex("Assignee");
+
+                    b.ToTable("InboxCounters", (string)null);
+                });
+
+            modelBuilder.Entity("SupportOps.CommandCenter.Inbox.SavedViewRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FilterJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sort")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Owner", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedViews", (string)null);
+                });
+
             modelBuilder.Entity("SupportOps.CommandCenter.Infrastructure.EventRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -94,6 +173,7 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("EvaluatedAtTicks")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("EverBreached")
@@ -111,6 +191,10 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequesterId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RiskBand")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -123,6 +207,11 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 
                     b.Property<double>("RiskScore")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SlaTimerKind")
                         .HasMaxLength(32)
@@ -149,6 +238,9 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("WaitingSinceTicks")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("TicketId");
 
                     b.HasIndex("Assignee");
@@ -168,6 +260,23 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                         .IsDescending(true, false);
 
                     b.HasIndex("Status", "DueSortKey");
+
+                    b.HasIndex("WaitingSinceTicks", "TicketId");
+
+                    b.HasIndex("IsBreached", "DueSortKey", "Priority", "TicketId")
+                        .IsDescending(true, false, false, false);
+
+                    b.HasIndex(new[] { "Assignee", "IsBreached", "DueSortKey", "Priority", "TicketId" }, "IX_TicketSnapshots_Assignee_Triage")
+                        .IsDescending(false, true, false, false, false);
+
+                    b.HasIndex(new[] { "Queue", "IsBreached", "DueSortKey", "Priority", "TicketId" }, "IX_TicketSnapshots_Queue_Triage")
+                        .IsDescending(false, true, false, false, false);
+
+                    b.HasIndex(new[] { "Status", "RiskScore", "TicketId" }, "IX_TicketSnapshots_Status_Risk")
+                        .IsDescending(false, true, false);
+
+                    b.HasIndex(new[] { "Status", "IsBreached", "DueSortKey", "Priority", "TicketId" }, "IX_TicketSnapshots_Status_Triage")
+                        .IsDescending(false, true, false, false, false);
 
                     b.ToTable("TicketSnapshots", (string)null);
                 });
