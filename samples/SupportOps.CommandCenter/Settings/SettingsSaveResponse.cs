@@ -1,0 +1,6 @@
+namespace SupportOps.CommandCenter.Settings;
+
+/// <summary>The result of saving a settings document.</summary>
+/// <param name="Settings">The saved, now active, document.</param>
+/// <param name="Findings">The routing linter's findings (warnings; empty for other kinds).</param>
+public sealed record SettingsSaveResponse(SettingsView Settings, IReadOnlyList<LintFindingView> Findings);
