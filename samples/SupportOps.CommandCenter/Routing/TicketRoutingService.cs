@@ -70,7 +70,7 @@ internal sealed class TicketRoutingService(
             (int)Math.Clamp(Math.Round(row.RiskScore), 0, 100),
             Vocabulary.Map<CustomerTier, Engine.CustomerTier>(before.Tier),
             Vocabulary.Map<Channel, Engine.Channel>(channel),
-            before.Tags,
+            before.Tags.Where(t => !string.IsNullOrWhiteSpace(t)),
             before.CreatedAt ?? events[0].OccurredAt,
             before.Assignee,
             assignedAt);

@@ -62,7 +62,7 @@ internal sealed class RoutingPolicyReplay(CommandCenterDbContext db, CapacitySna
                 (int)Math.Clamp(Math.Round(row.RiskScore), 0, 100),
                 Vocabulary.Map<CustomerTier, Engine.CustomerTier>(snapshot.Tier),
                 Vocabulary.Map<Channel, Engine.Channel>(snapshot.Channel ?? Channel.Email),
-                snapshot.Tags,
+                snapshot.Tags.Where(t => !string.IsNullOrWhiteSpace(t)),
                 snapshot.CreatedAt!.Value));
         }
 

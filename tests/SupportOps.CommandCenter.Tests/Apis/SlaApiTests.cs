@@ -1,6 +1,5 @@
 using System.Net;
 using SupportOps.CommandCenter.SlaState;
-using SupportOps.CommandCenter.Tests.Routing;
 using SupportOps.EventTimeline.Events;
 
 namespace SupportOps.CommandCenter.Tests.Apis;

@@ -1,10 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using NodaTime;
-using SupportOps.CommandCenter.Tests.Routing;
 using SupportOps.CommandCenter.Workload;
 
-namespace SupportOps.CommandCenter.Tests.Workload;
+namespace SupportOps.CommandCenter.Tests.Apis;
 
 public sealed class WorkloadApiTests : IClassFixture<WorkloadApiTests.Factory>
 {

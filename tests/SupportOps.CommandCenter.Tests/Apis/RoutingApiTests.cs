@@ -6,9 +6,9 @@ using SupportOps.CommandCenter.Audit;
 using SupportOps.CommandCenter.Routing;
 using SupportOps.EventTimeline.Events;
 
-namespace SupportOps.CommandCenter.Tests.Routing;
+namespace SupportOps.CommandCenter.Tests.Apis;
 
-public sealed class RoutingApiTests(CommandCenterFactory factory) : IClassFixture<CommandCenterFactory>
+public sealed partial class RoutingApiTests(CommandCenterFactory factory) : IClassFixture<CommandCenterFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 

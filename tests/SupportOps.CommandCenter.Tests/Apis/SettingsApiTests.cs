@@ -5,9 +5,8 @@ using SupportOps.CommandCenter.Audit;
 using SupportOps.CommandCenter.Routing;
 using SupportOps.CommandCenter.Settings;
 using SupportOps.CommandCenter.SlaState;
-using SupportOps.CommandCenter.Tests.Routing;
 
-namespace SupportOps.CommandCenter.Tests.Settings;
+namespace SupportOps.CommandCenter.Tests.Apis;
 
 public sealed class SettingsApiTests(CommandCenterFactory factory) : IClassFixture<CommandCenterFactory>
 {

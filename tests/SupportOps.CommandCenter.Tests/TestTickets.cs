@@ -4,7 +4,7 @@ using NodaTime;
 using SupportOps.EventTimeline.Events;
 using SupportOps.EventTimeline.Storage;
 
-namespace SupportOps.CommandCenter.Tests.Routing;
+namespace SupportOps.CommandCenter.Tests;
 
 /// <summary>Creates tickets straight through the host's event store.</summary>
 internal static class TestTickets

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using SupportOps.CommandCenter.Audit;
 
-namespace SupportOps.CommandCenter.Tests.Audit;
+namespace SupportOps.CommandCenter.Tests.Apis;
 
 public sealed class AuditApiTests(CommandCenterFactory factory) : IClassFixture<CommandCenterFactory>
 {
