@@ -47,12 +47,13 @@ public static class TicketOpsExtensions
         return builder;
     }
 
-    /// <summary>Maps the SLA, routing, settings, audit and workload APIs.</summary>
+    /// <summary>Maps the agents, SLA, routing, settings, audit and workload APIs.</summary>
     /// <param name="app">The endpoint builder; must not be null.</param>
     /// <returns>The endpoint builder.</returns>
     public static IEndpointRouteBuilder MapTicketOpsApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapAgentsApi();
         app.MapSlaApi();
         app.MapRoutingApi();
         app.MapSettingsApi();
