@@ -17,7 +17,7 @@ namespace SupportOps.CommandCenter.Settings;
 /// </summary>
 /// <remarks>
 /// <para>Saving validates first (<see cref="SettingsValidator"/>); an invalid document changes
-/// nothing. A valid one is stored as the next version together with its audit entry in one
+/// nothing, and so does one with the active document's content. A valid, different one is stored as the next version together with its audit entry in one
 /// <c>SaveChanges</c>, then becomes active in this process at once. Other host instances pick it up
 /// on their next <see cref="RefreshAsync"/> (every settings read and routing call does one small
 /// indexed query).</para>
@@ -91,6 +91,12 @@ internal sealed partial class SettingsStore(
         }
 
         var before = active.Current.Document(kind);
+        if (SameContent(json, before.Json))
+        {
+            // Saving what is already active changes nothing: no new version, no audit entry.
+            return (candidate, before, false);
+        }
+
         var now = clock.GetCurrentInstant();
         var version = before.Version + 1;
         var wire = Vocabulary.Wire(kind);
@@ -117,6 +123,19 @@ internal sealed partial class SettingsStore(
             RoutingPolicy = candidate.RoutingPolicy,
         }));
         return (candidate, saved, false);
+    }
+
+    /// <summary>Whether two JSON documents have the same content (formatting and property order of objects aside).</summary>
+    internal static bool SameContent(string a, string b)
+    {
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.DeepEquals(System.Text.Json.Nodes.JsonNode.Parse(a), System.Text.Json.Nodes.JsonNode.Parse(b));
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     private static SettingsDocument ToDocument(SettingsKind kind, SettingsVersionRecord row) =>

@@ -229,6 +229,19 @@ public sealed class SettingsApiTests(CommandCenterFactory factory) : IClassFixtu
         return node.ToJsonString();
     }
 
+    [Fact]
+    public async Task Put_TheActiveContentAgain_StoresNoVersionAndNoAuditEntry()
+    {
+        var active = await (await _client.GetAsync("/api/v1/settings/calendars")).ReadAsync<SettingsView>();
+        var auditBefore = await AuditCountAsync();
+
+        var response = await _client.PutAsync("/api/v1/settings/calendars", Json(active.Document.GetRawText()));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(active.Version, (await response.ReadAsync<SettingsSaveResponse>()).Settings.Version);
+        Assert.Equal(auditBefore, await AuditCountAsync());
+    }
+
     private static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
     private async Task<int> AuditCountAsync()
