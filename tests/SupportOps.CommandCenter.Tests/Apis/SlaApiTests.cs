@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using SupportOps.EventTimeline.Storage;
 using SupportOps.CommandCenter.SlaState;
 using SupportOps.EventTimeline.Events;
 
@@ -46,6 +48,31 @@ public sealed class SlaApiTests(CommandCenterFactory factory) : IClassFixture<Co
         Assert.StartsWith("breached", first.State, StringComparison.Ordinal);
         Assert.Contains("breached: target reached before fulfilment", first.Explanation, StringComparison.Ordinal);
         Assert.True(sla.EverBreached);
+    }
+
+    [Fact]
+    public async Task GetSla_PendingCustomer_ResolutionIsPausedSinceTheStatusChange()
+    {
+        await TestTickets.CreateAsync(factory, "L-3");
+        var pausedAt = CommandCenterFactory.Now - NodaTime.Duration.FromMinutes(30);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IEventStore>().AppendAsync(new AppendRequest("L-3", ExpectedVersion.Exactly(2),
+            [
+                new NewEvent { Event = new AgentPublicReply { MessageId = "r1", AuthorId = "agent-1", Body = "Can you send the invoice?", Channel = Channel.Email }, OccurredAt = pausedAt, Actor = Actor.Agent("agent-1"), Source = EventSource.Api, DedupeKey = "L-3:r1" },
+                new NewEvent { Event = new StatusChanged { From = TicketStatus.New, To = TicketStatus.PendingCustomer }, OccurredAt = pausedAt, Actor = Actor.Agent("agent-1"), Source = EventSource.Api, DedupeKey = "L-3:pending" },
+            ]));
+        }
+
+        var sla = await (await _client.GetAsync("/api/v1/tickets/L-3/sla")).ReadAsync<TicketSlaView>();
+
+        var first = Assert.Single(sla.Timers, t => t.Kind == "first_response");
+        Assert.Equal("fulfilled", first.Status);
+        var resolution = Assert.Single(sla.Timers, t => t.Kind == "resolution");
+        Assert.True(resolution.Paused);
+        Assert.Equal("paused", resolution.Status);
+        Assert.Equal("2026-03-10T14:30:00Z", resolution.PausedAt);
+        Assert.Equal(30 * 60, resolution.ElapsedSeconds);
     }
 
     [Fact]
