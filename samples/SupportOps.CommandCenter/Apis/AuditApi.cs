@@ -99,6 +99,7 @@ public static class AuditApi
 
     internal static PushStreamHttpResult ExportAsync(
         CommandCenterDbContext db,
+        HttpContext http,
         string? action = null,
         string? actor = null,
         string? target = null) =>
@@ -115,11 +116,11 @@ public static class AuditApi
                         .Where(e => e.Id > after)
                         .OrderBy(e => e.Id)
                         .Take(ExportBatch)
-                        .ToListAsync().ConfigureAwait(false);
+                        .ToListAsync(http.RequestAborted).ConfigureAwait(false);
                     foreach (var row in batch)
                     {
                         var view = ToView(row);
-                        await csv.WriteRecordAsync([view.Id.ToString(CultureInfo.InvariantCulture), view.At, view.Actor, view.Action, view.Target, view.Before ?? string.Empty, view.After ?? string.Empty]).ConfigureAwait(false);
+                        await csv.WriteRecordAsync([view.Id.ToString(CultureInfo.InvariantCulture), view.At, view.Actor, view.Action, view.Target, view.Before ?? string.Empty, view.After ?? string.Empty], http.RequestAborted).ConfigureAwait(false);
                     }
 
                     if (batch.Count < ExportBatch)
@@ -130,7 +131,7 @@ public static class AuditApi
                     after = batch[^1].Id;
                 }
 
-                await csv.FlushAsync().ConfigureAwait(false);
+                await csv.FlushAsync(http.RequestAborted).ConfigureAwait(false);
             },
             "text/csv; charset=utf-8",
             "audit.csv");
