@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using NodaTime.Text;
 using SupportOps.CommandCenter.Domain;
+using SupportOps.CommandCenter.Infrastructure;
 using SupportOps.CommandCenter.Security;
 using SupportOps.CommandCenter.Settings;
 using SupportOps.RoutingEngine.Linting;
@@ -75,6 +76,7 @@ public static class SettingsApi
         HttpRequest request,
         ClaimsPrincipal user,
         SettingsStore store,
+        SnapshotRefresher refresher,
         CancellationToken cancellationToken)
     {
         if (!TryParseKind(kind, out var settingsKind))
@@ -88,7 +90,7 @@ public static class SettingsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["document"] = [$"The document must be at most {MaxDocumentBytes} bytes."] });
         }
 
-        var (candidate, saved, conflict) = await store.SaveAsync(settingsKind, json, RoutingApi.ActorName(user), cancellationToken).ConfigureAwait(false);
+        var (candidate, saved, conflict, changed) = await store.SaveAsync(settingsKind, json, RoutingApi.ActorName(user), cancellationToken).ConfigureAwait(false);
         if (conflict)
         {
             return TypedResults.Problem(detail: $"Another {kind} version was saved at the same time; reload and retry.", statusCode: StatusCodes.Status409Conflict, title: "Settings conflict");
@@ -99,7 +101,11 @@ public static class SettingsApi
             return Invalid(candidate);
         }
 
-        return TypedResults.Ok(new SettingsSaveResponse(ToView(saved), [.. candidate.Findings.Select(ToView)]));
+        // New calendars or SLA policies change every open ticket's due instants: recompute the inbox's snapshots now.
+        var refreshed = changed && settingsKind != SettingsKind.RoutingPolicy && saved.SavedAt is { } savedAt
+            ? await refresher.RefreshOpenTicketsAsync(savedAt, cancellationToken: cancellationToken).ConfigureAwait(false)
+            : 0;
+        return TypedResults.Ok(new SettingsSaveResponse(ToView(saved), [.. candidate.Findings.Select(ToView)], refreshed));
     }
 
     internal static async Task<Results<Ok<RoutingPolicyDryRunResponse>, ValidationProblem>> DryRunRoutingPolicyAsync(

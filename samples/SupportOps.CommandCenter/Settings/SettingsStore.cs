@@ -81,20 +81,23 @@ internal sealed partial class SettingsStore(
     }
 
     /// <summary>Validates and, when valid, saves a document as the next version, audits it and makes it active.</summary>
-    /// <returns>The candidate (with errors when invalid) and the saved document, or null when invalid or when a concurrent save took the version.</returns>
-    public async Task<(SettingsCandidate Candidate, SettingsDocument? Saved, bool Conflict)> SaveAsync(SettingsKind kind, string json, string actor, CancellationToken cancellationToken)
+    /// <returns>
+    /// The candidate (with errors when invalid); the saved document (the active one when the content is
+    /// unchanged), or null when invalid or when a concurrent save took the version; whether a new version was stored.
+    /// </returns>
+    public async Task<(SettingsCandidate Candidate, SettingsDocument? Saved, bool Conflict, bool Changed)> SaveAsync(SettingsKind kind, string json, string actor, CancellationToken cancellationToken)
     {
         var candidate = await ValidateAsync(kind, json, cancellationToken).ConfigureAwait(false);
         if (!candidate.IsValid)
         {
-            return (candidate, null, false);
+            return (candidate, null, false, false);
         }
 
         var before = active.Current.Document(kind);
         if (SameContent(json, before.Json))
         {
             // Saving what is already active changes nothing: no new version, no audit entry.
-            return (candidate, before, false);
+            return (candidate, before, false, false);
         }
 
         var now = clock.GetCurrentInstant();
@@ -110,7 +113,7 @@ internal sealed partial class SettingsStore(
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return (candidate, null, true);
+            return (candidate, null, true, false);
         }
 
         active.Update(settings => settings.With(new SettingsCandidate
@@ -122,7 +125,7 @@ internal sealed partial class SettingsStore(
             SlaPolicies = candidate.SlaPolicies,
             RoutingPolicy = candidate.RoutingPolicy,
         }));
-        return (candidate, saved, false);
+        return (candidate, saved, false, true);
     }
 
     /// <summary>Whether two JSON documents have the same content (formatting and property order of objects aside).</summary>

@@ -185,6 +185,14 @@ public sealed class SettingsApiTests(CommandCenterFactory factory) : IClassFixtu
         var after = await (await _client.GetAsync("/api/v1/tickets/S-4/sla")).ReadAsync<TicketSlaView>();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((await response.ReadAsync<SettingsSaveResponse>()).SnapshotsRefreshed >= 1);
+        var inbox = await (await _client.GetAsync("/api/v1/tickets/S-4")).Content.ReadAsStringAsync();
+        using (var ticket = JsonDocument.Parse(inbox))
+        {
+            // The inbox's cached snapshot was recomputed with the new target at once.
+            Assert.True(ticket.RootElement.GetProperty("ticket").GetProperty("breached").GetBoolean(), inbox);
+        }
+
         var firstBefore = Assert.Single(before.Timers, t => t.Kind == "first_response");
         var firstAfter = Assert.Single(after.Timers, t => t.Kind == "first_response");
         Assert.Equal(240 * 60, firstBefore.TargetSeconds);
