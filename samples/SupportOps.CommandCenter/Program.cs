@@ -6,6 +6,7 @@ builder.AddApplicationServices();
 builder.AddCommandCenterSecurity();
 builder.AddBackgroundWork();
 builder.AddInbox();
+builder.AddTicketOps();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -17,6 +18,7 @@ app.MapTicketsApi();
 app.MapAuthApi();
 app.MapWorkerApis();
 app.MapInboxApi();
+app.MapTicketOpsApi();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

@@ -18,10 +18,32 @@ namespace SupportOps.CommandCenter.Domain;
 /// reasons.</para>
 /// <para>This type is thread-safe: the evaluator and the scorer are.</para>
 /// </remarks>
-/// <param name="evaluator">The SLA evaluator built from the configured policies and calendars.</param>
-/// <param name="scorer">The risk scorer.</param>
-internal sealed class TicketStateCalculator(SlaEvaluator evaluator, Risk.RiskScorer scorer)
+internal sealed class TicketStateCalculator
 {
+    private readonly Func<SlaEvaluator> _evaluator;
+    private readonly Risk.RiskScorer _scorer;
+
+    /// <summary>Initializes a calculator over a fixed SLA evaluator.</summary>
+    /// <param name="evaluator">The SLA evaluator built from the configured policies and calendars.</param>
+    /// <param name="scorer">The risk scorer.</param>
+    public TicketStateCalculator(SlaEvaluator evaluator, Risk.RiskScorer scorer)
+        : this(() => evaluator, scorer)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+    }
+
+    /// <summary>
+    /// Initializes a calculator that asks for the SLA evaluator on every evaluation, so saved settings
+    /// (the active SLA policies and calendars) apply from the next append or refresh on.
+    /// </summary>
+    /// <param name="evaluator">Returns the SLA evaluator to use now.</param>
+    /// <param name="scorer">The risk scorer.</param>
+    public TicketStateCalculator(Func<SlaEvaluator> evaluator, Risk.RiskScorer scorer)
+    {
+        _evaluator = evaluator ?? throw new ArgumentNullException(nameof(evaluator));
+        _scorer = scorer ?? throw new ArgumentNullException(nameof(scorer));
+    }
+
     /// <summary>The number of risk reasons the snapshot keeps.</summary>
     public const int TopReasons = 3;
 
@@ -35,7 +57,7 @@ internal sealed class TicketStateCalculator(SlaEvaluator evaluator, Risk.RiskSco
         }
 
         var last = occurrences[^1].At;
-        return evaluator.Evaluate(occurrences.AsSpan(), now < last ? last : now);
+        return _evaluator().Evaluate(occurrences.AsSpan(), now < last ? last : now);
     }
 
     /// <summary>Computes the snapshot row of a stream (in version order, not empty) at an instant.</summary>
@@ -44,7 +66,7 @@ internal sealed class TicketStateCalculator(SlaEvaluator evaluator, Risk.RiskSco
         var snapshot = TicketReducer.Rebuild(ticketId, events);
         var sla = EvaluateSla(events, now);
         var cycle = sla?.SoonestDue;
-        var risk = cycle is null ? (Risk.RiskScore?)null : scorer.Score(RiskInputsFor(snapshot, cycle));
+        var risk = cycle is null ? (Risk.RiskScore?)null : _scorer.Score(RiskInputsFor(snapshot, cycle));
         return new TicketSnapshotRecord
         {
             TicketId = ticketId,

@@ -59,6 +59,17 @@ public class CommandCenterDbContext : DbContext
 
     /// <summary>Gets the users' saved inbox views.</summary>
     public DbSet<Inbox.SavedViewRecord> SavedViews => Set<Inbox.SavedViewRecord>();
+    /// <summary>Gets the support agents (skills, capacity, shifts, teams).</summary>
+    public DbSet<Agents.AgentRecord> Agents => Set<Agents.AgentRecord>();
+
+    /// <summary>Gets the audit log.</summary>
+    public DbSet<Audit.AuditEntryRecord> AuditEntries => Set<Audit.AuditEntryRecord>();
+
+    /// <summary>Gets the stored settings versions (calendars, SLA policies, routing policy).</summary>
+    public DbSet<Settings.SettingsVersionRecord> SettingsVersions => Set<Settings.SettingsVersionRecord>();
+
+    /// <summary>Gets the routing decisions with their rejected alternatives.</summary>
+    public DbSet<Routing.RoutingDecisionRecord> RoutingDecisions => Set<Routing.RoutingDecisionRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
