@@ -17,6 +17,15 @@ public sealed class CommandCenterDbContext(DbContextOptions<CommandCenterDbConte
     /// <summary>Gets the ticket snapshots.</summary>
     public DbSet<TicketSnapshotRecord> TicketSnapshots => Set<TicketSnapshotRecord>();
 
+    /// <summary>Gets the daily rollups (reports).</summary>
+    public DbSet<Rollups.DailyRollupRecord> DailyRollups => Set<Rollups.DailyRollupRecord>();
+
+    /// <summary>Gets the per-ticket facts the daily rollups sum (reports, drilldowns).</summary>
+    public DbSet<Rollups.RollupFactRecord> RollupFacts => Set<Rollups.RollupFactRecord>();
+
+    /// <summary>Gets the numbered ticket summaries (summaries).</summary>
+    public DbSet<Summaries.TicketSummaryRecord> TicketSummaries => Set<Summaries.TicketSummaryRecord>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
