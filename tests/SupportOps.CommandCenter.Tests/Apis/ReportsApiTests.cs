@@ -118,6 +118,29 @@ public sealed class ReportsApiTests(SeededCommandCenterFactory factory) : IClass
     }
 
     [Theory]
+    [InlineData("/api/v1/reports/executive", "get", "GetExecutiveReport")]
+    [InlineData("/api/v1/reports/executive.md", "get", "ExportExecutiveReportMarkdown")]
+    [InlineData("/api/v1/reports/executive.csv", "get", "ExportExecutiveReportCsv")]
+    [InlineData("/api/v1/reports/executive.pdf", "get", "ExportExecutiveReportPdf")]
+    [InlineData("/api/v1/dashboards/operations", "get", "GetOperationsDashboard")]
+    [InlineData("/api/v1/dashboards/executive", "get", "GetExecutiveDashboard")]
+    [InlineData("/api/v1/dashboards/drilldown", "get", "GetDashboardDrilldown")]
+    [InlineData("/api/v1/tickets/{id}/summary", "get", "GetTicketSummary")]
+    [InlineData("/api/v1/tickets/{id}/summary/history", "get", "GetTicketSummaryHistory")]
+    [InlineData("/api/v1/tickets/{id}/summary/regenerate", "post", "RegenerateTicketSummary")]
+    [InlineData("/api/v1/tickets/{id}/transcript.md", "get", "ExportTicketTranscriptMarkdown")]
+    [InlineData("/api/v1/tickets/{id}/transcript.json", "get", "ExportTicketTranscriptJson")]
+    [InlineData("/api/v1/tickets/{id}/transcript.csv", "get", "ExportTicketTranscriptCsv")]
+    public async Task OpenApi_Document_DescribesTheReportingEndpoints(string path, string method, string operationId)
+    {
+        using var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json"));
+
+        var operation = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty(method);
+
+        Assert.Equal(operationId, operation.GetProperty("operationId").GetString());
+    }
+
+    [Theory]
     [InlineData("/api/v1/reports/executive", "Agent", HttpStatusCode.Forbidden)]
     [InlineData("/api/v1/reports/executive.pdf", "TeamLead", HttpStatusCode.Forbidden)]
     [InlineData("/api/v1/reports/executive.csv", "anonymous", HttpStatusCode.Unauthorized)]
