@@ -7,7 +7,7 @@ using RiskScorer = SupportOps.RiskModel.Scoring.RiskScorer;
 
 namespace SupportOps.CommandCenter.Tests.Rollups;
 
-public sealed class RollupFactExtractorTests
+public sealed partial class RollupFactExtractorTests
 {
     private static readonly string Configuration = Path.Combine(AppContext.BaseDirectory, "Configuration");
     private static readonly ReportingCalendar Calendar = ReportingCalendar.Load(Configuration);
