@@ -214,8 +214,8 @@ internal sealed class ExecutiveReportBuilder(RollupReader reader, ReportingCalen
     /// <summary>Formats a percentage, or n/a.</summary>
     internal static string Pct(double? value) => value is { } v ? $"{Number(v)} %" : "n/a";
 
-    /// <summary>Formats a number with one decimal, invariant.</summary>
-    internal static string Number(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+    /// <summary>Formats a number with up to two decimals, invariant (as the figures are rounded).</summary>
+    internal static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
 }
