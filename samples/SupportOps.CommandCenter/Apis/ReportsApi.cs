@@ -46,6 +46,13 @@ public static class ReportsApi
             .WithDescription(periods)
             .RequireAuthorization(AuthorizationPolicies.ExecutiveRead);
 
+        api.MapPost("/rollups/reconcile", async (RollupRecomputation recomputation, CancellationToken ct)
+                => TypedResults.Ok(await recomputation.ReconcileAsync(ct).ConfigureAwait(false)))
+            .WithName("ReconcileDailyRollups")
+            .WithSummary("Recompute the daily rollups from the events and rewrite them if any row drifted")
+            .WithDescription("Reports how many rollup rows differed from a from-scratch recomputation. Reads every event: an admin repair tool, not for dashboards.")
+            .RequireAuthorization(AuthorizationPolicies.SettingsManage);
+
         return api;
     }
 

@@ -67,12 +67,59 @@ internal sealed class RollupRecomputation(CommandCenterDbContext db, RollupFactE
         return (facts, rows);
     }
 
+    /// <summary>
+    /// Compares the stored rollup rows with a from-scratch recomputation and, when any row drifted
+    /// (or the facts differ), replaces both tables with the recomputation.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>What was found and done.</returns>
+    public async Task<RollupReconciliation> ReconcileAsync(CancellationToken cancellationToken = default)
+    {
+        var (facts, rows) = await ComputeAsync(cancellationToken).ConfigureAwait(false);
+        var stored = await db.DailyRollups.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var drifted = 0;
+        var seen = new HashSet<DailyRollupKey>();
+        foreach (var row in stored)
+        {
+            var key = new DailyRollupKey(row.Day, row.Queue, row.Channel, row.Priority, row.Agent);
+            seen.Add(key);
+            if (!rows.TryGetValue(key, out var expected) || !SameCounters(row, expected))
+            {
+                drifted++;
+            }
+        }
+
+        drifted += rows.Keys.Count(key => !seen.Contains(key));
+        var storedFacts = await db.RollupFacts.CountAsync(cancellationToken).ConfigureAwait(false);
+        if (drifted == 0 && storedFacts == facts.Count)
+        {
+            return new RollupReconciliation(rows.Count, facts.Count, 0, Rebuilt: false);
+        }
+
+        await WriteAsync(facts, rows, cancellationToken).ConfigureAwait(false);
+        return new RollupReconciliation(rows.Count, facts.Count, drifted, Rebuilt: true);
+    }
+
     /// <summary>Replaces the facts and rollup rows with a from-scratch recomputation, in one transaction.</summary>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The number of rollup rows written.</returns>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken = default)
     {
         var (facts, rows) = await ComputeAsync(cancellationToken).ConfigureAwait(false);
+        await WriteAsync(facts, rows, cancellationToken).ConfigureAwait(false);
+        return rows.Count;
+    }
+
+    private static bool SameCounters(DailyRollupRecord a, DailyRollupRecord b)
+        => a.Created == b.Created && a.FirstReplies == b.FirstReplies && a.FirstReplySeconds == b.FirstReplySeconds
+           && a.Solved == b.Solved && a.ResolutionSeconds == b.ResolutionSeconds && a.Reopened == b.Reopened && a.Escalated == b.Escalated
+           && a.FirstResponseMet == b.FirstResponseMet && a.FirstResponseBreached == b.FirstResponseBreached
+           && a.NextResponseMet == b.NextResponseMet && a.NextResponseBreached == b.NextResponseBreached
+           && a.PeriodicUpdateMet == b.PeriodicUpdateMet && a.PeriodicUpdateBreached == b.PeriodicUpdateBreached
+           && a.ResolutionMet == b.ResolutionMet && a.ResolutionBreached == b.ResolutionBreached && a.BacklogChange == b.BacklogChange;
+
+    private async Task WriteAsync(List<RollupFact> facts, Dictionary<DailyRollupKey, DailyRollupRecord> rows, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await db.RollupFacts.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         await db.DailyRollups.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
@@ -81,6 +128,5 @@ internal sealed class RollupRecomputation(CommandCenterDbContext db, RollupFactE
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.Clear();
-        return rows.Count;
     }
 }

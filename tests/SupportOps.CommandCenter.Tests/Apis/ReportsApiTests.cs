@@ -131,6 +131,7 @@ public sealed class ReportsApiTests(SeededCommandCenterFactory factory) : IClass
     [InlineData("/api/v1/tickets/{id}/transcript.md", "get", "ExportTicketTranscriptMarkdown")]
     [InlineData("/api/v1/tickets/{id}/transcript.json", "get", "ExportTicketTranscriptJson")]
     [InlineData("/api/v1/tickets/{id}/transcript.csv", "get", "ExportTicketTranscriptCsv")]
+    [InlineData("/api/v1/reports/rollups/reconcile", "post", "ReconcileDailyRollups")]
     public async Task OpenApi_Document_DescribesTheReportingEndpoints(string path, string method, string operationId)
     {
         using var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json"));

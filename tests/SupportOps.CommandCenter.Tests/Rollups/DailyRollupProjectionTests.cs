@@ -90,6 +90,41 @@ public sealed class DailyRollupProjectionTests(SeededCommandCenterFactory factor
         Assert.Equal(before, after);
     }
 
+    [Fact]
+    public async Task Reconcile_CorruptedRow_ReportsTheDriftAndRestoresTheRecomputation()
+    {
+        var client = factory.CreateClient();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CommandCenterDbContext>();
+            var row = await db.DailyRollups.OrderBy(r => r.Day).FirstAsync(r => r.Created > 0);
+            row.Created += 5;
+            await db.SaveChangesAsync();
+        }
+
+        var first = await (await client.PostAsync("/api/v1/reports/rollups/reconcile", null)).ReadAsync<RollupReconciliation>();
+        var second = await (await client.PostAsync("/api/v1/reports/rollups/reconcile", null)).ReadAsync<RollupReconciliation>();
+
+        Assert.Equal(1, first.DriftedRows);
+        Assert.True(first.Rebuilt);
+        Assert.Equal(0, second.DriftedRows);
+        Assert.False(second.Rebuilt);
+        Assert.Equal(first.Rows, second.Rows);
+        await AssertRollupsEqualRecomputationAsync();
+    }
+
+    [Theory]
+    [InlineData("OpsManager", System.Net.HttpStatusCode.Forbidden)]
+    [InlineData("Executive", System.Net.HttpStatusCode.Forbidden)]
+    [InlineData("Admin", System.Net.HttpStatusCode.OK)]
+    public async Task Reconcile_ByRole_IsForAdmins(string role, System.Net.HttpStatusCode expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/reports/rollups/reconcile");
+        request.Headers.Add(TestAuthenticationHandler.RoleHeader, role);
+
+        Assert.Equal(expected, (await factory.CreateClient().SendAsync(request)).StatusCode);
+    }
+
     private async Task AssertRollupsEqualRecomputationAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();
