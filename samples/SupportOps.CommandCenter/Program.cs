@@ -7,6 +7,7 @@ builder.AddCommandCenterSecurity();
 builder.AddBackgroundWork();
 builder.AddInbox();
 builder.AddTicketOps();
+builder.AddReporting();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -19,6 +20,7 @@ app.MapAuthApi();
 app.MapWorkerApis();
 app.MapInboxApi();
 app.MapTicketOpsApi();
+app.MapReportingApis();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();

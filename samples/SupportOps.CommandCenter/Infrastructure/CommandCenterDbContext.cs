@@ -70,6 +70,14 @@ public class CommandCenterDbContext : DbContext
 
     /// <summary>Gets the routing decisions with their rejected alternatives.</summary>
     public DbSet<Routing.RoutingDecisionRecord> RoutingDecisions => Set<Routing.RoutingDecisionRecord>();
+    /// <summary>Gets the daily rollups (reports).</summary>
+    public DbSet<Rollups.DailyRollupRecord> DailyRollups => Set<Rollups.DailyRollupRecord>();
+
+    /// <summary>Gets the per-ticket facts the daily rollups sum (reports, drilldowns).</summary>
+    public DbSet<Rollups.RollupFactRecord> RollupFacts => Set<Rollups.RollupFactRecord>();
+
+    /// <summary>Gets the numbered ticket summaries (summaries).</summary>
+    public DbSet<Summaries.TicketSummaryRecord> TicketSummaries => Set<Summaries.TicketSummaryRecord>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder)

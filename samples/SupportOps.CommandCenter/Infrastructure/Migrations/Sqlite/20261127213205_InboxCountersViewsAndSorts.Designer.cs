@@ -266,6 +266,199 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 
                     b.ToTable("TicketSnapshots", (string)null);
                 });
+
+            modelBuilder.Entity("SupportOps.CommandCenter.Rollups.DailyRollupRecord", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Queue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agent")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BacklogChange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Escalated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstReplies")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstReplySeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstResponseBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstResponseMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NextResponseBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NextResponseMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodicUpdateBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodicUpdateMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolutionBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResolutionMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResolutionSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Solved")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Queue", "Channel", "Priority", "Agent");
+
+                    b.HasIndex("Agent", "Day");
+
+                    b.HasIndex("Queue", "Day");
+
+                    b.ToTable("DailyRollups", (string)null);
+                });
+
+            modelBuilder.Entity("SupportOps.CommandCenter.Rollups.RollupFactRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Queue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Seconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TicketId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Timer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.HasIndex("Metric", "Day");
+
+                    b.ToTable("RollupFacts", (string)null);
+                });
+
+            modelBuilder.Entity("SupportOps.CommandCenter.Summaries.TicketSummaryRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FallbackReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeneratedAtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InputsHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TicketId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TicketSummaries", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
