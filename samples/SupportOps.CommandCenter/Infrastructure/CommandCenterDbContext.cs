@@ -14,8 +14,7 @@ namespace SupportOps.CommandCenter.Infrastructure;
 /// <c>Infrastructure/Migrations/PostgreSql</c>; inject <see cref="CommandCenterDbContext"/> either way.</para>
 /// </remarks>
 /// <param name="options">The context options.</param>
-public sealed class CommandCenterDbContext(DbContextOptions<CommandCenterDbContext> options) : IdentityDbContext<CommandCenterUser>(options)
-public class CommandCenterDbContext : DbContext
+public class CommandCenterDbContext : IdentityDbContext<CommandCenterUser>
 {
     /// <summary>Initializes a new instance of the <see cref="CommandCenterDbContext"/> class.</summary>
     /// <param name="options">The context options.</param>
@@ -54,11 +53,13 @@ public class CommandCenterDbContext : DbContext
 
     /// <summary>Gets the reconciliation runs.</summary>
     public DbSet<Background.ReconciliationRunRecord> ReconciliationRuns => Set<Background.ReconciliationRunRecord>();
+
     /// <summary>Gets the inbox counters (ticket counts per combination of the inbox's filter dimensions).</summary>
     public DbSet<Inbox.InboxCounterRecord> InboxCounters => Set<Inbox.InboxCounterRecord>();
 
     /// <summary>Gets the users' saved inbox views.</summary>
     public DbSet<Inbox.SavedViewRecord> SavedViews => Set<Inbox.SavedViewRecord>();
+
     /// <summary>Gets the support agents (skills, capacity, shifts, teams).</summary>
     public DbSet<Agents.AgentRecord> Agents => Set<Agents.AgentRecord>();
 
@@ -70,6 +71,7 @@ public class CommandCenterDbContext : DbContext
 
     /// <summary>Gets the routing decisions with their rejected alternatives.</summary>
     public DbSet<Routing.RoutingDecisionRecord> RoutingDecisions => Set<Routing.RoutingDecisionRecord>();
+
     /// <summary>Gets the daily rollups (reports).</summary>
     public DbSet<Rollups.DailyRollupRecord> DailyRollups => Set<Rollups.DailyRollupRecord>();
 

@@ -58,23 +58,20 @@ internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCa
             // Deserializing and evaluating is the CPU-bound part: spread it over the cores (the calculator is thread-safe).
             var computed = new TicketSnapshotRecord?[rows.Count];
             Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Version).Select(e => TimelineJson.Deserialize(e.Payload)).ToList(), StringComparer.Ordinal);
-            var previous = new Dictionary<TicketSnapshotRecord, TicketSnapshotRecord>(ReferenceEqualityComparer.Instance);
-            foreach (var row in rows)
             {
                 if (payloads.TryGetValue(rows[i].TicketId, out var stream) && stream[^1].Version == rows[i].Version)
                 {
                     computed[i] = calculator.Compute(rows[i].TicketId, stream.ConvertAll(e => TimelineJson.Deserialize(e.Payload)), now);
                 }
             });
+
+            var previous = new Dictionary<TicketSnapshotRecord, TicketSnapshotRecord>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < rows.Count; i++)
             {
                 if (computed[i] is { } row)
                 {
+                    previous[rows[i]] = (TicketSnapshotRecord)db.Entry(rows[i]).OriginalValues.ToObject();
                     db.Entry(rows[i]).CurrentValues.SetValues(row);
-                    refreshed++;
-                    previous[row] = (TicketSnapshotRecord)db.Entry(row).OriginalValues.ToObject();
-                    db.Entry(row).CurrentValues.SetValues(calculator.Compute(row.TicketId, stream, now));
                 }
             }
 

@@ -41,10 +41,10 @@ internal sealed class TicketSnapshotRecordEntityTypeConfiguration : IEntityTypeC
         // The inbox's default risk sort under its most used filters (open work, breached, a queue, an agent's own
         // tickets): the first page is the first rows of one index range. With only single-column indexes SQLite
         // reads and sorts every matching row (hundreds of milliseconds at 100,000 tickets).
-        builder.HasIndex(t => new { t.Status, t.RiskScore, t.TicketId }).IsDescending(false, true, false);
         builder.HasIndex(t => new { t.IsBreached, t.RiskScore, t.TicketId }).IsDescending(false, true, false);
         builder.HasIndex(t => new { t.Queue, t.RiskScore, t.TicketId }).IsDescending(false, true, false);
         builder.HasIndex(t => new { t.Assignee, t.RiskScore, t.TicketId }).IsDescending(false, true, false);
+
         // The inbox (docs/command-center/inbox.md): the triage and longest-waiting sorts, search.
         builder.Property(t => t.RequesterId).HasMaxLength(200);
         builder.Property(t => t.SearchText).HasMaxLength(1000);
