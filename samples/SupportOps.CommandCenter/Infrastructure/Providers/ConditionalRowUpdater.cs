@@ -9,10 +9,15 @@ namespace SupportOps.CommandCenter.Infrastructure.Providers;
 /// <summary>
 /// Rewrites many rows of one entity type with one prepared <c>UPDATE … WHERE key = @key AND token = @expected</c>,
 /// bypassing the change tracker: what <c>SaveChanges</c> does for modified entities with a concurrency token,
-/// without its per-entity cost. Provider-neutral (named parameters work on SQLite and Npgsql).
+/// without its per-entity cost. Provider-neutral (named parameters work on SQLite and Npgsql): one prepared
+/// command re-executed per row where commands are in-process (SQLite), batches of commands in one round
+/// trip where the provider supports <see cref="System.Data.Common.DbBatch"/> (Npgsql).
 /// </summary>
 internal static class ConditionalRowUpdater
 {
+    /// <summary>The rows sent in one batch where the provider supports command batches.</summary>
+    public const int RowsPerBatch = 500;
+
     /// <summary>
     /// Sets every non-key column of each row where its key matches and its concurrency token still has the
     /// expected value; rows whose token changed meanwhile are left alone.
@@ -54,6 +59,42 @@ internal static class ConditionalRowUpdater
         expected.DbType = DbTypeOf(mapping.Properties[token]);
         command.Parameters.Add(expected);
         var updated = 0;
+        var connection = db.Database.GetDbConnection();
+        if (connection.CanCreateBatch)
+        {
+            // A server round trip per row would dominate (PostgreSQL): send the rows as batches of commands.
+            foreach (var slice in rows.Chunk(RowsPerBatch))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await using var batch = connection.CreateBatch();
+                batch.Transaction = transaction.GetDbTransaction();
+                foreach (var (row, expectedToken) in slice)
+                {
+                    var item = batch.CreateBatchCommand();
+                    item.CommandText = command.CommandText;
+                    for (var i = 0; i < parameters.Length; i++)
+                    {
+                        var parameter = item.CreateParameter();
+                        parameter.ParameterName = parameters[i].ParameterName;
+                        parameter.DbType = parameters[i].DbType;
+                        parameter.Value = mapping.Columns[i].Value(row) ?? DBNull.Value;
+                        item.Parameters.Add(parameter);
+                    }
+
+                    var expectedParameter = item.CreateParameter();
+                    expectedParameter.ParameterName = expected.ParameterName;
+                    expectedParameter.DbType = expected.DbType;
+                    expectedParameter.Value = expectedToken;
+                    item.Parameters.Add(expectedParameter);
+                    batch.BatchCommands.Add(item);
+                }
+
+                updated += await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return updated;
+        }
+
         var prepared = false;
         foreach (var (row, expectedToken) in rows)
         {
@@ -66,7 +107,6 @@ internal static class ConditionalRowUpdater
             expected.Value = expectedToken;
             if (!prepared)
             {
-                // After the first binding: Npgsql infers the parameter types from the values.
                 await command.PrepareAsync(cancellationToken).ConfigureAwait(false);
                 prepared = true;
             }
