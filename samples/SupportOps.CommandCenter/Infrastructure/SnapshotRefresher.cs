@@ -33,7 +33,7 @@ internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCa
         var after = string.Empty;
         while (true)
         {
-            var rows = await db.TicketSnapshots.AsNoTracking()
+            var rows = await db.TicketSnapshots
                 .Where(t => t.Status != "solved" && t.Status != "closed" && t.TicketId.CompareTo(after) > 0)
                 .OrderBy(t => t.TicketId)
                 .Take(batchSize)
@@ -60,20 +60,32 @@ internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCa
                     computed[i] = calculator.Compute(rows[i].TicketId, stream.ConvertAll(e => TimelineJson.Deserialize(e.Payload)), now);
                 }
             });
-
-            // Each row is rewritten only where it still has the version it was computed from: an append that
-            // committed meanwhile has already written a newer snapshot, and that one wins.
-            var changes = rows.Select((row, i) => (Row: computed[i], Expected: (object)row.Version))
-                .Where(c => c.Row is not null)
-                .Select(c => (c.Row!, c.Expected))
-                .ToList();
-            await using (await Providers.StreamLocks.EnterWriterAsync(db.Database, cancellationToken).ConfigureAwait(false))
+            for (var i = 0; i < rows.Count; i++)
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-                refreshed += await Providers.ConditionalRowUpdater.UpdateAsync(db, changes, cancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                if (computed[i] is { } row)
+                {
+                    db.Entry(rows[i]).CurrentValues.SetValues(row);
+                    refreshed++;
+                }
             }
 
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbUpdateConcurrencyException exception)
+            {
+                // Appends committed newer snapshots for these tickets: keep theirs, save the rest.
+                foreach (var entry in exception.Entries)
+                {
+                    entry.State = EntityState.Detached;
+                    refreshed--;
+                }
+
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            db.ChangeTracker.Clear();
             after = rows[^1].TicketId;
         }
     }
