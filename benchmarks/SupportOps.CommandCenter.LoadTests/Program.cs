@@ -153,7 +153,20 @@ internal static class LoadTest
             admin.Open();
             using var drop = admin.CreateCommand();
             drop.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
-            drop.ExecuteNonQuery();
+
+            // An autovacuum worker (which a non-superuser may not terminate) can hold the database for a while after the import.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    drop.ExecuteNonQuery();
+                    return;
+                }
+                catch (PostgresException exception) when (attempt < 120 && exception.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+                {
+                    Thread.Sleep(500);
+                }
+            }
         });
     }
 }

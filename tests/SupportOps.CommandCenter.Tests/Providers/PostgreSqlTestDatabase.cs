@@ -76,7 +76,20 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         await admin.OpenAsync();
         await using var drop = admin.CreateCommand();
         drop.CommandText = $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)";
-        await drop.ExecuteNonQueryAsync();
+
+        // An autovacuum worker (which the test role may not terminate) can hold the database for a moment.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException exception) when (attempt < 40 && exception.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                await Task.Delay(250);
+            }
+        }
     }
 
     private static string? FindServer()

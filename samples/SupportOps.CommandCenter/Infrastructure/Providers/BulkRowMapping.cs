@@ -8,10 +8,11 @@ namespace SupportOps.CommandCenter.Infrastructure.Providers;
 /// <summary>The table and the inserted columns of an entity type, read from the EF model.</summary>
 internal sealed class BulkRowMapping
 {
-    private BulkRowMapping(string table, IReadOnlyList<(string Column, Func<object, object?> Value)> columns)
+    private BulkRowMapping(string table, IReadOnlyList<(string Column, Func<object, object?> Value)> columns, IReadOnlyList<IProperty> properties)
     {
         Table = table;
         Columns = columns;
+        Properties = properties;
     }
 
     /// <summary>Gets the delimited table name.</summary>
@@ -19,6 +20,9 @@ internal sealed class BulkRowMapping
 
     /// <summary>Gets the columns written (delimited names) with their provider values.</summary>
     public IReadOnlyList<(string Column, Func<object, object?> Value)> Columns { get; }
+
+    /// <summary>Gets the properties of <see cref="Columns"/>, in the same order.</summary>
+    public IReadOnlyList<IProperty> Properties { get; }
 
     /// <summary>Reads the mapping of <typeparamref name="T"/> from the context's model.</summary>
     /// <exception cref="InvalidOperationException"><typeparamref name="T"/> is not mapped to a table.</exception>
@@ -29,6 +33,7 @@ internal sealed class BulkRowMapping
         var store = StoreObjectIdentifier.Table(tableName, entityType.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
         var columns = new List<(string, Func<object, object?>)>();
+        var properties = new List<IProperty>();
         foreach (var property in entityType.GetProperties())
         {
             if (property.ValueGenerated != ValueGenerated.Never || property.GetColumnName(store) is not { } column)
@@ -36,6 +41,7 @@ internal sealed class BulkRowMapping
                 continue;
             }
 
+            properties.Add(property);
             var getter = property.GetGetter();
             var converter = property.GetTypeMapping().Converter;
             columns.Add((sql.DelimitIdentifier(column), converter is null
@@ -43,6 +49,6 @@ internal sealed class BulkRowMapping
                 : row => getter.GetClrValueUsingContainingEntity(row) is { } value ? converter.ConvertToProvider(value) : null));
         }
 
-        return new BulkRowMapping(sql.DelimitIdentifier(tableName, entityType.GetSchema()), columns);
+        return new BulkRowMapping(sql.DelimitIdentifier(tableName, entityType.GetSchema()), columns, properties);
     }
 }
