@@ -4,6 +4,7 @@ using SupportOps.CommandCenter.Models;
 
 namespace SupportOps.CommandCenter.Tests.Apis;
 
+/// <remarks>Runs on SQLite here and on PostgreSQL in <c>Providers/PostgreSqlTicketsApiTests</c>: use <c>[SkippableFact]</c>/<c>[SkippableTheory]</c>.</remarks>
 public partial class TicketsApiTests(SeededCommandCenterFactory factory) : IClassFixture<SeededCommandCenterFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
