@@ -4,6 +4,7 @@ using SupportOps.CommandCenter.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
 builder.AddCommandCenterSecurity();
+builder.AddCommandCenterUi();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -12,6 +13,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapTicketsApi();
+app.MapCommandCenterUi();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();
