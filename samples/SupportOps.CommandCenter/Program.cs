@@ -4,6 +4,10 @@ using SupportOps.CommandCenter.Extensions;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
 builder.AddCommandCenterSecurity();
+builder.AddBackgroundWork();
+builder.AddInbox();
+builder.AddTicketOps();
+builder.AddReporting();
 builder.AddCommandCenterUi();
 
 var app = builder.Build();
@@ -13,6 +17,11 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapTicketsApi();
+app.MapAuthApi();
+app.MapWorkerApis();
+app.MapInboxApi();
+app.MapTicketOpsApi();
+app.MapReportingApis();
 app.MapCommandCenterUi();
 
 await app.InitializeDatabaseAsync();

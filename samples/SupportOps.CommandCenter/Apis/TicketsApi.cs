@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 using SupportOps.CommandCenter.Domain;
+using SupportOps.CommandCenter.Inbox;
 using SupportOps.CommandCenter.Infrastructure;
 using SupportOps.CommandCenter.Models;
 using SupportOps.CommandCenter.Security;
@@ -37,7 +39,7 @@ public static class TicketsApi
         api.MapGet("/", ListTicketsAsync)
             .WithName("ListTickets")
             .WithSummary("List tickets (the inbox)")
-            .WithDescription("Filter by status, priority, channel, queue, assignee, risk_band and breached; sort by risk, due or created; keyset paging with an opaque cursor.")
+            .WithDescription("Filter by status, priority, channel, queue, assignee (ids, unassigned, me), risk_band and breached (repeat or comma-separate values), search with q, or apply a saved view with view={id}; sort by triage (default), risk, due, created or waiting; keyset paging with an opaque cursor.")
             .RequireAuthorization(AuthorizationPolicies.TicketsRead);
 
         api.MapGet("/{id}", GetTicketAsync)
@@ -54,38 +56,136 @@ public static class TicketsApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireAuthorization(AuthorizationPolicies.TicketsWrite);
 
+        api.MapPost("/bulk", BulkAsync)
+            .WithName("BulkTicketAction")
+            .WithSummary("Assign or escalate up to 200 tickets")
+            .WithDescription("Validates the whole request first, then appends one event per ticket with an idempotency key derived from request_id; returns a result per ticket (ok, conflict, not_found).")
+            .Accepts<BulkActionRequest>("application/json")
+            .RequireAuthorization(AuthorizationPolicies.TicketsWrite);
+
         return api;
+    }
+
+    internal static async Task<Results<Ok<BulkActionResponse>, ValidationProblem>> BulkAsync(
+        HttpRequest request,
+        ClaimsPrincipal user,
+        IEventStore store,
+        CommandCenterDbContext db,
+        IOptions<JsonOptions> jsonOptions,
+        IClock clock,
+        CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var (_, body) = await InboxRequestBody.TryReadAsync<BulkActionRequest>(request, jsonOptions, errors, cancellationToken).ConfigureAwait(false);
+        var ids = errors.Count > 0 ? null : BulkActionValidator.Validate(body, errors);
+        if (ids is null)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var actorId = user.FindFirstValue(CommandCenterClaims.AgentId) ?? user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "unknown";
+        var actor = new Actor { Kind = ActorKind.Agent, Id = actorId, DisplayName = user.Identity?.Name };
+        var existing = await db.TicketSnapshots.AsNoTracking()
+            .Where(t => ids.Contains(t.TicketId))
+            .Select(t => new { t.TicketId, t.Version, t.Status, t.Assignee })
+            .ToDictionaryAsync(t => t.TicketId, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var results = new List<BulkTicketResult>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (!existing.TryGetValue(id, out var ticket))
+            {
+                results.Add(new BulkTicketResult(id, "not_found", null, false, $"There is no ticket '{id}'."));
+                continue;
+            }
+
+            if (ticket.Status == "closed")
+            {
+                results.Add(new BulkTicketResult(id, "conflict", ticket.Version, false, "The ticket is closed."));
+                continue;
+            }
+
+            TicketEvent change = body!.Action == BulkActionValidator.Assign
+                ? new AssigneeChanged { From = ticket.Assignee, To = body.Target!.Trim() }
+                : new Escalated { Reason = body.Reason!.Trim(), EscalatedTo = string.IsNullOrWhiteSpace(body.Target) ? null : body.Target.Trim() };
+            var expected = body.ExpectedVersions is { } versions && versions.TryGetValue(id, out var version) ? ExpectedVersion.Exactly(version) : ExpectedVersion.Any;
+            var at = clock.GetCurrentInstant();
+            var key = $"bulk:{body.RequestId}:{body.Action}";
+            var events = new List<NewEvent> { new() { Event = change, OccurredAt = at, Actor = actor, Source = EventSource.Api, DedupeKey = key } };
+            if (body.Action == BulkActionValidator.Assign && !string.IsNullOrWhiteSpace(body.Reason))
+            {
+                // An assignment has no reason field: the reason goes on the timeline as an internal note in the same append.
+                var note = new InternalNote { MessageId = $"{key}:note", AuthorId = actorId, Body = $"Assigned to {body.Target!.Trim()}: {body.Reason.Trim()}" };
+                events.Add(new NewEvent { Event = note, OccurredAt = at, Actor = actor, Source = EventSource.Api, DedupeKey = $"{key}:note" });
+            }
+
+            var append = new AppendRequest(id, expected, events);
+            try
+            {
+                var result = await store.AppendAsync(append, cancellationToken).ConfigureAwait(false);
+                results.Add(new BulkTicketResult(id, "ok", result.Version, result.Appended.IsEmpty, null));
+            }
+            catch (EventStreamConcurrencyException conflict)
+            {
+                results.Add(new BulkTicketResult(id, "conflict", conflict.ActualVersion, false, $"The ticket is at version {conflict.ActualVersion}, not the expected {conflict.ExpectedVersion.Value}."));
+            }
+        }
+
+        return TypedResults.Ok(new BulkActionResponse(
+            body!.Action!,
+            results.Count(r => r.Outcome == "ok"),
+            results.Count(r => r.Outcome == "conflict"),
+            results.Count(r => r.Outcome == "not_found"),
+            results));
     }
 
     internal static async Task<Results<Ok<TicketPage>, ValidationProblem>> ListTicketsAsync(
         CommandCenterDbContext db,
-        string? status = null,
-        string? priority = null,
-        string? channel = null,
-        string? queue = null,
-        string? assignee = null,
-        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "risk_band")] string? riskBand = null,
+        IClock clock,
+        ClaimsPrincipal user,
+        string[]? status = null,
+        string[]? priority = null,
+        string[]? channel = null,
+        string[]? queue = null,
+        string[]? assignee = null,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "risk_band")] string[]? riskBand = null,
         bool? breached = null,
+        string? q = null,
         string? sort = null,
         int? limit = null,
         string? cursor = null,
+        long? view = null,
         CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        CheckWire<TicketStatus>(status, "status", errors);
-        CheckWire<Priority>(priority, "priority", errors);
-        CheckWire<Channel>(channel, "channel", errors);
-        CheckWire<SupportOps.RiskModel.Scoring.RiskBand>(riskBand, "risk_band", errors);
-        var order = sort switch
+        var filter = InboxFilterParser.Parse(status, priority, channel, queue, assignee, riskBand, breached, q, string.Empty, errors);
+        if (view is { } viewId)
         {
-            null or "risk" => InboxSort.Risk,
-            "due" => InboxSort.Due,
-            "created" => InboxSort.Created,
-            _ => (InboxSort?)null,
-        };
-        if (order is null)
+            var owner = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? user.Identity?.Name ?? string.Empty;
+            var saved = await db.SavedViews.AsNoTracking().SingleOrDefaultAsync(v => v.Id == viewId && v.Owner == owner, cancellationToken).ConfigureAwait(false);
+            if (saved is null)
+            {
+                errors["view"] = [$"You have no saved view {viewId}."];
+            }
+            else if (HasAnyFilter(filter))
+            {
+                errors["view"] = ["A saved view brings its own filter: pass either view or filter parameters, not both."];
+            }
+            else
+            {
+                filter = InboxApi.ReadFilter(saved);
+                sort ??= saved.Sort;
+            }
+        }
+
+        var agentId = user.FindFirstValue(CommandCenterClaims.AgentId);
+        if (filter.UsesMe && agentId is null)
         {
-            errors["sort"] = [$"Unknown sort '{sort}'; use risk, due or created."];
+            errors["assignee"] = ["'me' needs a signed-in user with an agent id."];
+        }
+
+        if (!InboxSorts.TryParse(sort, out var order))
+        {
+            errors["sort"] = [$"Unknown sort '{sort}'; known sorts: {InboxSorts.Known}."];
         }
 
         var size = limit ?? DefaultLimit;
@@ -105,65 +205,16 @@ public static class TicketsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var query = db.TicketSnapshots.AsNoTracking();
-        if (status is not null)
-        {
-            query = query.Where(t => t.Status == status);
-        }
-
-        if (priority is not null)
-        {
-            query = query.Where(t => t.Priority == priority);
-        }
-
-        if (channel is not null)
-        {
-            query = query.Where(t => t.Channel == channel);
-        }
-
-        if (queue is not null)
-        {
-            query = query.Where(t => t.Queue == queue);
-        }
-
-        if (assignee is not null)
-        {
-            query = query.Where(t => t.Assignee == assignee);
-        }
-
-        if (riskBand is not null)
-        {
-            query = query.Where(t => t.RiskBand == riskBand);
-        }
-
-        if (breached is { } isBreached)
-        {
-            query = query.Where(t => t.IsBreached == isBreached);
-        }
-
-        query = order switch
-        {
-            InboxSort.Risk => After(query, after, InboxSort.Risk).OrderByDescending(t => t.RiskScore).ThenBy(t => t.TicketId),
-            InboxSort.Due => After(query, after, InboxSort.Due).OrderBy(t => t.DueSortKey).ThenBy(t => t.TicketId),
-            _ => After(query, after, InboxSort.Created).OrderByDescending(t => t.CreatedAtTicks).ThenBy(t => t.TicketId),
-        };
-
-        var rows = await query.Take(size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await InboxOrdering.Page(db.TicketSnapshots.AsNoTracking(), filter, agentId, order, after, size + 1).ToListAsync(cancellationToken).ConfigureAwait(false);
         string? next = null;
         if (rows.Count > size)
         {
             rows.RemoveAt(size);
-            var last = rows[^1];
-            var key = order switch
-            {
-                InboxSort.Risk => BitConverter.DoubleToInt64Bits(last.RiskScore),
-                InboxSort.Due => last.DueSortKey,
-                _ => last.CreatedAtTicks,
-            };
-            next = new InboxCursor(order!.Value, key, last.TicketId).Encode();
+            next = InboxOrdering.CursorAfter(order, rows[^1]).Encode();
         }
 
-        return TypedResults.Ok(new TicketPage([.. rows.Select(ToSummary)], next));
+        var now = clock.GetCurrentInstant();
+        return TypedResults.Ok(new TicketPage([.. rows.Select(r => ToSummary(r, now))], next));
     }
 
     internal static async Task<Results<Ok<TicketDetail>, ProblemHttpResult>> GetTicketAsync(
@@ -185,10 +236,11 @@ public static class TicketsApi
 
         var events = await store.ReadStreamAsync(id, 1, cancellationToken).ConfigureAwait(false);
         var sla = calculator.EvaluateSla(events, clock.GetCurrentInstant());
+        var now = clock.GetCurrentInstant();
         var timers = sla is null
             ? []
             : sla.Timers.Where(t => t.Current is not null).Select(t => ToView(t.Current!)).ToList();
-        return TypedResults.Ok(new TicketDetail(ToSummary(row), timers, [.. events.Select(ToJson)]));
+        return TypedResults.Ok(new TicketDetail(ToSummary(row, now), timers, [.. events.Select(ToJson)]));
     }
 
     internal static async Task<Results<Ok<AppendEventsResponse>, ValidationProblem, ProblemHttpResult>> AppendEventsAsync(
@@ -197,6 +249,7 @@ public static class TicketsApi
         IEventStore store,
         CommandCenterDbContext db,
         IOptions<JsonOptions> jsonOptions,
+        IClock clock,
         CancellationToken cancellationToken)
     {
         AppendEventsRequest? body;
@@ -238,38 +291,13 @@ public static class TicketsApi
             result.Appended.Length,
             result.Duplicates.Length,
             [.. result.Events.Select(ToJson)],
-            row is null ? null : ToSummary(row)));
+            row is null ? null : ToSummary(row, clock.GetCurrentInstant())));
     }
 
-    private static IQueryable<TicketSnapshotRecord> After(IQueryable<TicketSnapshotRecord> query, InboxCursor? cursor, InboxSort sort)
-    {
-        if (cursor is null)
-        {
-            return query;
-        }
-
-        var id = cursor.TicketId;
-        var key = cursor.Key;
-        switch (sort)
-        {
-            case InboxSort.Risk:
-                var score = BitConverter.Int64BitsToDouble(key);
-                return query.Where(t => t.RiskScore < score || (t.RiskScore == score && t.TicketId.CompareTo(id) > 0));
-            case InboxSort.Due:
-                return query.Where(t => t.DueSortKey > key || (t.DueSortKey == key && t.TicketId.CompareTo(id) > 0));
-            default:
-                return query.Where(t => t.CreatedAtTicks < key || (t.CreatedAtTicks == key && t.TicketId.CompareTo(id) > 0));
-        }
-    }
-
-    private static void CheckWire<T>(string? value, string field, Dictionary<string, string[]> errors)
-        where T : struct, Enum
-    {
-        if (value is not null && !Vocabulary.TryParse<T>(value, out _))
-        {
-            errors[field] = [$"Unknown {field} '{value}'; known values: {Vocabulary.Known<T>()}."];
-        }
-    }
+    private static bool HasAnyFilter(InboxFilter filter)
+        => filter.Status.Count + filter.Priority.Count + filter.Channel.Count + filter.Queue.Count + filter.Assignee.Count + filter.RiskBand.Count > 0
+            || filter.Breached is not null
+            || filter.Search is not null;
 
     private static JsonElement ToJson(EventEnvelope envelope)
     {
@@ -281,7 +309,8 @@ public static class TicketsApi
 
     private static string? FormatTicks(long ticks) => ticks == 0 ? null : Format(Instant.FromUnixTimeTicks(ticks));
 
-    internal static TicketSummary ToSummary(TicketSnapshotRecord row) => new(
+    /// <summary>The inbox row of a snapshot; with <paramref name="now"/>, the SLA countdown is computed against it.</summary>
+    internal static TicketSummary ToSummary(TicketSnapshotRecord row, Instant? now = null) => new(
         row.TicketId,
         row.Version,
         row.Subject,
@@ -299,7 +328,16 @@ public static class TicketsApi
         row.RiskScore,
         row.RiskBand,
         row.RiskReasons.Length == 0 ? [] : row.RiskReasons.Split(','),
-        Format(Instant.FromUnixTimeTicks(row.EvaluatedAtTicks)));
+        Format(Instant.FromUnixTimeTicks(row.EvaluatedAtTicks)))
+    {
+        SlaRemainingSeconds = row.DueSortKey == TicketSnapshotRecord.NoDue || now is not { } at ? null : SecondsUntil(row.DueSortKey, at),
+        WaitingSince = row.WaitingSinceTicks == TicketSnapshotRecord.NotWaiting ? null : FormatTicks(row.WaitingSinceTicks),
+        Requester = row.RequesterId,
+    };
+
+    /// <summary>Whole seconds from <paramref name="now"/> to <paramref name="dueTicks"/>, rounded down: negative as soon as the due instant has passed.</summary>
+    internal static long SecondsUntil(long dueTicks, Instant now)
+        => (long)Math.Floor((dueTicks - now.ToUnixTimeTicks()) / (double)NodaConstants.TicksPerSecond);
 
     private static SlaTimerView ToView(SlaTimerCycle cycle) => new(
         Vocabulary.Wire(cycle.Kind),

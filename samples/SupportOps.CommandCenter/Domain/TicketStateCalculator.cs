@@ -18,10 +18,32 @@ namespace SupportOps.CommandCenter.Domain;
 /// reasons.</para>
 /// <para>This type is thread-safe: the evaluator and the scorer are.</para>
 /// </remarks>
-/// <param name="evaluator">The SLA evaluator built from the configured policies and calendars.</param>
-/// <param name="scorer">The risk scorer.</param>
-internal sealed class TicketStateCalculator(SlaEvaluator evaluator, Risk.RiskScorer scorer)
+internal sealed class TicketStateCalculator
 {
+    private readonly Func<SlaEvaluator> _evaluator;
+    private readonly Risk.RiskScorer _scorer;
+
+    /// <summary>Initializes a calculator over a fixed SLA evaluator.</summary>
+    /// <param name="evaluator">The SLA evaluator built from the configured policies and calendars.</param>
+    /// <param name="scorer">The risk scorer.</param>
+    public TicketStateCalculator(SlaEvaluator evaluator, Risk.RiskScorer scorer)
+        : this(() => evaluator, scorer)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+    }
+
+    /// <summary>
+    /// Initializes a calculator that asks for the SLA evaluator on every evaluation, so saved settings
+    /// (the active SLA policies and calendars) apply from the next append or refresh on.
+    /// </summary>
+    /// <param name="evaluator">Returns the SLA evaluator to use now.</param>
+    /// <param name="scorer">The risk scorer.</param>
+    public TicketStateCalculator(Func<SlaEvaluator> evaluator, Risk.RiskScorer scorer)
+    {
+        _evaluator = evaluator ?? throw new ArgumentNullException(nameof(evaluator));
+        _scorer = scorer ?? throw new ArgumentNullException(nameof(scorer));
+    }
+
     /// <summary>The number of risk reasons the snapshot keeps.</summary>
     public const int TopReasons = 3;
 
@@ -35,7 +57,7 @@ internal sealed class TicketStateCalculator(SlaEvaluator evaluator, Risk.RiskSco
         }
 
         var last = occurrences[^1].At;
-        return evaluator.Evaluate(occurrences.AsSpan(), now < last ? last : now);
+        return _evaluator().Evaluate(occurrences.AsSpan(), now < last ? last : now);
     }
 
     /// <summary>Computes the snapshot row of a stream (in version order, not empty) at an instant.</summary>
@@ -44,7 +66,7 @@ internal sealed class TicketStateCalculator(SlaEvaluator evaluator, Risk.RiskSco
         var snapshot = TicketReducer.Rebuild(ticketId, events);
         var sla = EvaluateSla(events, now);
         var cycle = sla?.SoonestDue;
-        var risk = cycle is null ? (Risk.RiskScore?)null : scorer.Score(RiskInputsFor(snapshot, cycle));
+        var risk = cycle is null ? (Risk.RiskScore?)null : _scorer.Score(RiskInputsFor(snapshot, cycle));
         return new TicketSnapshotRecord
         {
             TicketId = ticketId,
@@ -66,7 +88,40 @@ internal sealed class TicketStateCalculator(SlaEvaluator evaluator, Risk.RiskSco
             RiskBand = Vocabulary.Wire(risk?.Band ?? Risk.RiskBand.Ok),
             RiskReasons = risk is { } r ? string.Join(',', r.Reasons.Take(TopReasons).Select(x => Risk.RiskReasonCodes.ToCode(x))) : string.Empty,
             EvaluatedAtTicks = now.ToUnixTimeTicks(),
+            RequesterId = snapshot.RequesterId,
+            WaitingSinceTicks = WaitingSince(events, snapshot.Status)?.ToUnixTimeTicks() ?? TicketSnapshotRecord.NotWaiting,
+            SearchText = string.Join('\n', ticketId, snapshot.Subject ?? string.Empty, snapshot.RequesterId ?? string.Empty).ToLowerInvariant(),
         };
+    }
+
+    /// <summary>
+    /// Since when the customer has been waiting on us: the creation or the first customer message after
+    /// the last public agent reply, or null when the last public word was ours or the status is not
+    /// new, open or on hold (pending customer, solved and closed wait on nobody at the desk).
+    /// </summary>
+    public static Instant? WaitingSince(IReadOnlyList<EventEnvelope> events, TicketStatus status)
+    {
+        if (status is not (TicketStatus.New or TicketStatus.Open or TicketStatus.OnHold))
+        {
+            return null;
+        }
+
+        Instant? since = null;
+        foreach (var envelope in events)
+        {
+            switch (envelope.Event.Kind)
+            {
+                case TicketEventKind.TicketCreated:
+                case TicketEventKind.CustomerMessage:
+                    since ??= envelope.OccurredAt;
+                    break;
+                case TicketEventKind.AgentPublicReply:
+                    since = null;
+                    break;
+            }
+        }
+
+        return since;
     }
 
     private static Risk.RiskInputs RiskInputsFor(TicketSnapshot snapshot, SlaTimerCycle cycle)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 using SupportOps.CommandCenter.Domain;
 using SupportOps.CommandCenter.Infrastructure;
+using SupportOps.CommandCenter.Infrastructure.Providers;
 using SupportOps.CommandCenter.Seeding;
 using SupportOps.EventTimeline.Storage;
 using SupportOps.RiskModel.Scoring;
@@ -30,32 +31,21 @@ public static class ApplicationServiceExtensions
 #pragma warning restore RS0030
 
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
-            .Validate(o => string.Equals(o.Provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase), "CommandCenter:Database:Provider must be 'sqlite' (PostgreSQL is a later slice).")
+            .Validate(o => o.Validate() is null, "CommandCenter:Database: the Provider must be 'sqlite' or 'postgresql', and PostgreSQL needs a ConnectionString.")
             .ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section)
             .Validate(o => o.Tickets is > 0 and <= 1_000_000 && o.Days is > 0 and <= 3650, "CommandCenter:Seed: Tickets must be 1..1,000,000 and Days 1..3650.")
             .ValidateOnStart();
 
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = string.IsNullOrWhiteSpace(database.ConnectionString)
-            ? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, database.SqlitePath)}"
-            : database.ConnectionString;
-        services.AddDbContext<CommandCenterDbContext>(options =>
-        {
-            // The provider switch: PostgreSQL (UseNpgsql with its own migrations assembly) is added here in a later slice.
-            if (!string.Equals(database.Provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new InvalidOperationException($"Unsupported database provider '{database.Provider}'; supported: sqlite.");
-            }
-
-            options.UseSqlite(connectionString);
-        });
+        services.AddCommandCenterDatabase(database, builder.Environment.ContentRootPath);
 
         services.TryAddSingleton(_ => CreateSlaEvaluator(Path.Combine(AppContext.BaseDirectory, "Configuration")));
         services.TryAddSingleton<RiskScorer>();
         services.TryAddSingleton<TicketStateCalculator>();
         services.TryAddScoped<IEventStore, EfEventStore>();
         services.TryAddScoped<SnapshotRefresher>();
+        services.TryAddScoped<BulkTicketImporter>();
 
         services.ConfigureHttpJsonOptions(options =>
         {

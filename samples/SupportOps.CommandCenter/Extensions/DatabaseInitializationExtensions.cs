@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using SupportOps.CommandCenter.Infrastructure;
 using SupportOps.CommandCenter.Seeding;
-using SupportOps.EventTimeline.Storage;
 
 namespace SupportOps.CommandCenter.Extensions;
 
@@ -20,12 +19,13 @@ public static partial class DatabaseInitializationExtensions
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<CommandCenterDbContext>();
-        if (db.Database.GetDbConnection().DataSource is { Length: > 0 } file && Path.GetDirectoryName(file) is { Length: > 0 } directory)
+        if (db.Database.IsSqlite() && db.Database.GetDbConnection().DataSource is { Length: > 0 } file && Path.GetDirectoryName(file) is { Length: > 0 } directory)
         {
             Directory.CreateDirectory(directory);
         }
 
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<Inbox.InboxCounterRebuilder>().RebuildIfMissingAsync(cancellationToken).ConfigureAwait(false);
 
         var seed = services.GetRequiredService<IOptions<SeedOptions>>().Value;
         if (!seed.OnStartup || await db.Events.AnyAsync(cancellationToken).ConfigureAwait(false))
@@ -33,13 +33,11 @@ public static partial class DatabaseInitializationExtensions
             return;
         }
 
-        var store = services.GetRequiredService<IEventStore>();
         var now = services.GetRequiredService<IClock>().GetCurrentInstant();
         var requests = SeedGenerator.Generate(seed, now, services.GetRequiredService<Domain.TicketStateCalculator>());
-        foreach (var request in requests)
-        {
-            await store.AppendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
+
+        // The bulk path stores the same rows and runs the same projections as one append per ticket, many tickets per transaction.
+        await services.GetRequiredService<BulkTicketImporter>().ImportAsync(requests, cancellationToken: cancellationToken).ConfigureAwait(false);
 
         LogSeeded(app.Logger, requests.Count, seed.Seed);
     }

@@ -105,7 +105,9 @@ internal sealed partial class EfEventStore(
     private async Task<AppendResult> TryAppendAsync(AppendRequest request, CancellationToken cancellationToken)
     {
         var ticketId = request.TicketId;
+        await using var writerTurn = await Providers.StreamLocks.EnterWriterAsync(db.Database, cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await Providers.StreamLocks.LockStreamAsync(db.Database, ticketId, cancellationToken).ConfigureAwait(false);
         var stored = await ReadStreamAsync(ticketId, 1, cancellationToken).ConfigureAwait(false);
         var byKey = new Dictionary<string, EventEnvelope>(StringComparer.Ordinal);
         foreach (var envelope in stored)
@@ -179,6 +181,7 @@ internal sealed partial class EfEventStore(
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await writerTurn.DisposeAsync().ConfigureAwait(false); // observers run outside the writer's turn
             db.ChangeTracker.Clear();
             var committed = new AppendResult
             {

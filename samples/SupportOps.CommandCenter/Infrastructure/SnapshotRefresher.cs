@@ -1,19 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SupportOps.CommandCenter.Domain;
+using SupportOps.CommandCenter.Inbox;
 using SupportOps.EventTimeline.Serialization;
 
 namespace SupportOps.CommandCenter.Infrastructure;
 
 /// <summary>
 /// Re-evaluates the SLA and risk of every unsolved ticket's snapshot at an instant, so countdowns and
-/// breach flags stay current between appends. The periodic background service (with database leases)
-/// that calls it is a later slice.
+/// breach flags stay current between appends, and moves the inbox counters with them. The periodic
+/// background service (with database leases) that calls it is a later slice.
 /// </summary>
 /// <remarks>
-/// <para>Works in batches in ticket id order. A snapshot is only replaced when it still reflects the
-/// version it was recomputed from (<see cref="TicketSnapshotRecord.Version"/> is a concurrency token):
-/// an append that commits meanwhile has already written a newer snapshot, and that one wins.</para>
+/// <para>Works in batches in ticket id order, one transaction per batch. A snapshot is only replaced when
+/// it still reflects the version and evaluation it was recomputed from (<see cref="TicketSnapshotRecord.Version"/>
+/// and <see cref="TicketSnapshotRecord.EvaluatedAtTicks"/> are concurrency tokens): an append that commits
+/// meanwhile has already written a newer snapshot, and that one wins. The inbox counter deltas
+/// (−previous cell, +current cell) of exactly the snapshots that were saved are applied in the same
+/// transaction, so counters and snapshots never disagree.</para>
 /// <para>Scoped, over the request's or job's context. Not thread-safe.</para>
 /// </remarks>
 /// <param name="db">The context.</param>
@@ -26,7 +30,7 @@ internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCa
     /// <param name="cancellationToken">Cancels the refresh between batches.</param>
     /// <returns>The number of snapshots refreshed.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="batchSize"/> is not positive.</exception>
-    public async Task<int> RefreshOpenTicketsAsync(Instant now, int batchSize = 500, CancellationToken cancellationToken = default)
+    public async Task<int> RefreshOpenTicketsAsync(Instant now, int batchSize = 1_000, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         var refreshed = 0;
@@ -44,37 +48,63 @@ internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCa
             }
 
             var ids = rows.Select(r => r.TicketId).ToList();
-            var events = (await db.Events.AsNoTracking()
+            var payloads = (await db.Events.AsNoTracking()
                     .Where(e => ids.Contains(e.TicketId))
                     .Select(e => new { e.TicketId, e.Version, e.Payload })
                     .ToListAsync(cancellationToken).ConfigureAwait(false))
                 .GroupBy(e => e.TicketId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Version).Select(e => TimelineJson.Deserialize(e.Payload)).ToList(), StringComparer.Ordinal);
-            foreach (var row in rows)
+                .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Version).Select(e => (e.Version, e.Payload)).ToList(), StringComparer.Ordinal);
+
+            // Deserializing and evaluating is the CPU-bound part: spread it over the cores (the calculator is thread-safe).
+            var computed = new TicketSnapshotRecord?[rows.Count];
+            Parallel.For(0, rows.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
-                if (events.TryGetValue(row.TicketId, out var stream) && stream[^1].Version == row.Version)
+                if (payloads.TryGetValue(rows[i].TicketId, out var stream) && stream[^1].Version == rows[i].Version)
                 {
-                    db.Entry(row).CurrentValues.SetValues(calculator.Compute(row.TicketId, stream, now));
-                    refreshed++;
+                    computed[i] = calculator.Compute(rows[i].TicketId, stream.ConvertAll(e => TimelineJson.Deserialize(e.Payload)), now);
+                }
+            });
+
+            var previous = new Dictionary<TicketSnapshotRecord, TicketSnapshotRecord>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (computed[i] is { } row)
+                {
+                    previous[rows[i]] = (TicketSnapshotRecord)db.Entry(rows[i]).OriginalValues.ToObject();
+                    db.Entry(rows[i]).CurrentValues.SetValues(row);
                 }
             }
 
-            try
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
             {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (DbUpdateConcurrencyException exception)
-            {
-                // Appends committed newer snapshots for these tickets: keep theirs, save the rest.
-                foreach (var entry in exception.Entries)
+                try
                 {
-                    entry.State = EntityState.Detached;
-                    refreshed--;
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (DbUpdateConcurrencyException exception)
+                {
+                    // Appends committed newer snapshots for these tickets: keep theirs (and their counter deltas), save the rest.
+                    foreach (var entry in exception.Entries)
+                    {
+                        entry.State = EntityState.Detached;
+                        previous.Remove((TicketSnapshotRecord)entry.Entity);
+                    }
+
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 }
 
+                var deltas = new InboxCounterDeltas();
+                foreach (var (row, before) in previous)
+                {
+                    deltas.Move(before, row);
+                }
+
+                await deltas.ApplyAsync(db, cancellationToken).ConfigureAwait(false);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
+            refreshed += previous.Count;
             db.ChangeTracker.Clear();
             after = rows[^1].TicketId;
         }

@@ -11,6 +11,9 @@ public sealed class TicketSnapshotRecord
     /// <summary>A <see cref="DueSortKey"/> for tickets without a running SLA timer: they sort last.</summary>
     public const long NoDue = long.MaxValue;
 
+    /// <summary>A <see cref="WaitingSinceTicks"/> for tickets the customer is not waiting on: they sort last.</summary>
+    public const long NotWaiting = long.MaxValue;
+
     /// <summary>Gets or sets the ticket id (primary key).</summary>
     public required string TicketId { get; set; }
 
@@ -67,4 +70,17 @@ public sealed class TicketSnapshotRecord
 
     /// <summary>Gets or sets the instant the SLA and risk were evaluated at, as Unix ticks.</summary>
     public long EvaluatedAtTicks { get; set; }
+
+    /// <summary>Gets or sets the requester (customer) id from <c>ticket_created</c>.</summary>
+    public string? RequesterId { get; set; }
+
+    /// <summary>
+    /// Gets or sets since when the customer has been waiting on us, as Unix ticks, or <see cref="NotWaiting"/>:
+    /// the first customer message (or the creation) after the last public agent reply, while the status
+    /// is <c>new</c>, <c>open</c> or <c>on_hold</c>.
+    /// </summary>
+    public long WaitingSinceTicks { get; set; }
+
+    /// <summary>Gets or sets the text inbox search matches: ticket id, subject and requester id, lower-cased (invariant), separated by newlines.</summary>
+    public string SearchText { get; set; } = string.Empty;
 }

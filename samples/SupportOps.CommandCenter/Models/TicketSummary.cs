@@ -37,4 +37,14 @@ public sealed record TicketSummary(
     double RiskScore,
     string RiskBand,
     IReadOnlyList<string> RiskReasons,
-    string EvaluatedAt);
+    string EvaluatedAt)
+{
+    /// <summary>Gets the SLA countdown: whole seconds from the request's clock to <see cref="SlaDueAt"/>, negative once it has passed; null when no timer runs.</summary>
+    public long? SlaRemainingSeconds { get; init; }
+
+    /// <summary>Gets since when the customer has been waiting on us (docs/command-center/inbox.md), or null when nobody at the desk is waited on.</summary>
+    public string? WaitingSince { get; init; }
+
+    /// <summary>Gets the requester (customer) id.</summary>
+    public string? Requester { get; init; }
+}

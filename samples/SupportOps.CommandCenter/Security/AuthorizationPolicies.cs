@@ -32,6 +32,9 @@ public static class AuthorizationPolicies
     /// <summary>Settings (calendars, SLA policies, routing policy): admins only.</summary>
     public const string SettingsManage = "settings.manage";
 
+    /// <summary>The signed-in user's own session (<c>GET /api/v1/auth/me</c>): every role.</summary>
+    public const string SignedIn = "session.read";
+
     /// <summary>Ingest webhooks: callers authenticated by a valid webhook signature, not by a user.</summary>
     public const string IngestWebhook = "ingest.webhook";
 
@@ -46,6 +49,7 @@ public static class AuthorizationPolicies
         [ExecutiveRead] = [Roles.Executive, Roles.OpsManager, Roles.Admin],
         [AuditRead] = [Roles.OpsManager, Roles.Admin],
         [SettingsManage] = [Roles.Admin],
+        [SignedIn] = [Roles.Agent, Roles.TeamLead, Roles.OpsManager, Roles.Executive, Roles.Admin],
     };
 
     /// <summary>Adds every user-facing policy as "authenticated and in one of its roles".</summary>

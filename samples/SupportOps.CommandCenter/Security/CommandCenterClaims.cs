@@ -8,4 +8,7 @@ public static class CommandCenterClaims
 
     /// <summary>The team of a user who works tickets or leads a team.</summary>
     public const string Team = "supportops:team";
+
+    /// <summary>The user's display name (<see cref="CommandCenterUser.DisplayName"/>).</summary>
+    public const string DisplayName = "supportops:display_name";
 }

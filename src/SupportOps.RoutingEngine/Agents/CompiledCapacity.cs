@@ -130,6 +130,16 @@ internal sealed class CompiledCapacity
             }
         }
 
+        RoomMask = new ulong[Words];
+        ChannelRoomMask = new ulong[ChannelCount * Words];
+        for (var i = 0; i < n; i++)
+        {
+            for (var c = 0; c < ChannelCount; c++)
+            {
+                UpdateRoom(i, c, Load, ChannelLoad, RoomMask, ChannelRoomMask);
+            }
+        }
+
         SegmentFrom = [.. from];
         SegmentTo = [.. to];
         Zones = [.. zones];
@@ -168,6 +178,18 @@ internal sealed class CompiledCapacity
 
     public int[] ChannelLoad { get; }
 
+    /// <summary>
+    /// The bitset of agents with room for one more ticket at the snapshot's loads: a positive capacity above
+    /// the load. Kept in step with the loads by <see cref="UpdateRoom"/> when a simulation assigns tickets.
+    /// </summary>
+    public ulong[] RoomMask { get; }
+
+    /// <summary>
+    /// Per channel (channel * <see cref="Words"/> + word), the bitset of agents with room on that channel at the
+    /// snapshot's loads: no per-channel limit, or a positive limit above the channel load.
+    /// </summary>
+    public ulong[] ChannelRoomMask { get; }
+
     public DateTimeZone[] Zones { get; }
 
     public int[] ZoneIndex { get; }
@@ -201,6 +223,27 @@ internal sealed class CompiledCapacity
     public OnCallSchedule OnCall { get; }
 
     public byte[] Fingerprint { get; }
+
+    /// <summary>Sets an agent's bits in <paramref name="room"/> and in <paramref name="channelRoom"/> for one channel from its loads.</summary>
+    /// <param name="agent">The agent index.</param>
+    /// <param name="channel">The channel whose per-channel bit is updated.</param>
+    /// <param name="load">The loads the masks describe.</param>
+    /// <param name="channelLoad">The per-channel loads the masks describe.</param>
+    /// <param name="room">The mask of <see cref="RoomMask"/>'s shape to update.</param>
+    /// <param name="channelRoom">The mask of <see cref="ChannelRoomMask"/>'s shape to update.</param>
+    public void UpdateRoom(int agent, int channel, int[] load, int[] channelLoad, ulong[] room, ulong[] channelRoom)
+    {
+        var bit = 1UL << (agent & 63);
+        var word = agent >> 6;
+        var capacity = Capacity[agent];
+        room[word] = capacity > 0 && load[agent] < capacity ? room[word] | bit : room[word] & ~bit;
+        var slot = (agent * ChannelCount) + channel;
+        var channelCapacity = ChannelCapacity[slot];
+        var channelWord = (channel * Words) + word;
+        channelRoom[channelWord] = channelCapacity < 0 || (channelCapacity > 0 && channelLoad[slot] < channelCapacity)
+            ? channelRoom[channelWord] | bit
+            : channelRoom[channelWord] & ~bit;
+    }
 
     public bool HasSkill(int agent, int skill) => (SkillMasks[skill][agent >> 6] & (1UL << (agent & 63))) != 0;
 

@@ -59,7 +59,7 @@ public sealed class Router
         Guard.NotNull(ticket);
         var compiled = Guard.NotNull(capacity).Compiled;
         var active = overrides?.ActiveFor(ticket.Id, now);
-        return RoutingDecider.Decide(Policy, ticket, compiled, compiled.Fingerprint, compiled.Load, compiled.ChannelLoad, active, now, _options, out _);
+        return RoutingDecider.Decide(Policy, ticket, compiled, compiled.Fingerprint, compiled.Load, compiled.ChannelLoad, compiled.RoomMask, compiled.ChannelRoomMask, active, now, _options, out _);
     }
 
     /// <summary>Decides where a ticket goes and records it, unless it repeats the ticket's last decision.</summary>

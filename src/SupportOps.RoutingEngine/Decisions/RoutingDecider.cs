@@ -28,6 +28,8 @@ internal static class RoutingDecider
         ReadOnlySpan<byte> fingerprint,
         int[] load,
         int[] channelLoad,
+        ulong[] room,
+        ulong[] channelRoom,
         RoutingOverride? activeOverride,
         Instant now,
         RoutingOptions options,
@@ -52,7 +54,7 @@ internal static class RoutingDecider
             bytes.Clear();
             zoneLocal.Fill(-1);
             var context = new Context(
-                policy, ticket, capacity, fingerprint, load, channelLoad, activeOverride, now, options,
+                policy, ticket, capacity, fingerprint, load, channelLoad, room, channelRoom, activeOverride, now, options,
                 bytes[..n], bytes[n..], ints[..n], ints[n..], zoneLocal, hash, codes, alternatives);
             return context.Run(out assigned);
         }
@@ -85,6 +87,8 @@ internal static class RoutingDecider
         private readonly ReadOnlySpan<byte> _fingerprint;
         private readonly int[] _load;
         private readonly int[] _channelLoad;
+        private readonly ulong[] _room;
+        private readonly ulong[] _channelRoom;
         private readonly RoutingOverride? _override;
         private readonly Instant _now;
         private readonly RoutingOptions _options;
@@ -116,6 +120,8 @@ internal static class RoutingDecider
             ReadOnlySpan<byte> fingerprint,
             int[] load,
             int[] channelLoad,
+            ulong[] room,
+            ulong[] channelRoom,
             RoutingOverride? activeOverride,
             Instant now,
             RoutingOptions options,
@@ -134,6 +140,8 @@ internal static class RoutingDecider
             _fingerprint = fingerprint;
             _load = load;
             _channelLoad = channelLoad;
+            _room = room;
+            _channelRoom = channelRoom;
             _override = activeOverride;
             _now = now;
             _options = options;
@@ -371,84 +379,79 @@ internal static class RoutingDecider
 
         /// <summary>
         /// The pool loop: the same checks as <see cref="CheckCapacityAndShift"/>, in the same order, over the
-        /// online agents with the skill. Every array is held in a local so the JIT keeps them in registers
-        /// (stores into the scratch spans would otherwise force it to reload the fields on every agent), the
-        /// index arithmetic is unchecked (it cannot overflow: the arrays exist), and a day with one shift
-        /// segment is a single range test against the snapshot's precomputed interval.
+        /// online agents with the skill. Capacity is tested a word of agents at a time with the room masks (kept
+        /// in step with the loads), so only agents with room are visited, for the shift test; the others keep
+        /// no reason here and get theirs from <see cref="StaticReason"/> when recorded. The current assignee
+        /// during the cooldown may sit at capacity, so it is visited whenever it is a candidate and checked in
+        /// full. Every array is held in a local so the JIT keeps them in registers, the index arithmetic is
+        /// unchecked (it cannot overflow: the arrays exist), and a day with one shift segment is a single range
+        /// test against the snapshot's precomputed interval.
         /// </summary>
         private void EvaluatePool(ulong[]? skillMask)
         {
             var capacity = _capacity;
             var online = capacity.OnlineMask;
-            var capacities = capacity.Capacity;
-            var channelCapacities = capacity.ChannelCapacity;
+            var room = _room;
+            var channelRoom = _channelRoom;
             var zoneIndex = capacity.ZoneIndex;
             var dayFrom = capacity.DayFrom;
             var dayTo = capacity.DayTo;
             var manySegments = capacity.ManySegments;
-            var loads = _load;
-            var channelLoads = _channelLoad;
             var reasons = _reasons;
             var eligible = _eligible;
             var shiftBits = _shiftBits;
             var zoneLocal = _zoneLocal;
-            var channel = _channel;
             var keeperIndex = _cooldownActive ? _assignee : -1;
             var count = 0;
             unchecked
             {
+                var channelWords = _channel * online.Length;
                 for (var w = 0; w < online.Length; w++)
                 {
-                    var bits = online[w] & (skillMask is null ? ulong.MaxValue : skillMask[w]);
+                    var candidates = online[w] & (skillMask is null ? ulong.MaxValue : skillMask[w]);
+                    var bits = candidates & room[w] & channelRoom[channelWords + w];
+                    if (keeperIndex >> 6 == w)
+                    {
+                        bits |= candidates & (1UL << (keeperIndex & 63));
+                    }
+
                     while (bits != 0)
                     {
                         var i = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
                         bits &= bits - 1;
-
-                        // The current assignee's load already counts this ticket, so during the cooldown it may sit at capacity.
-                        var keeper = i == keeperIndex;
-                        var agentCapacity = capacities[i];
-                        var load = loads[i];
-                        byte reason;
-                        if (agentCapacity == 0 || (keeper ? load > agentCapacity : load >= agentCapacity))
+                        if (i == keeperIndex)
                         {
-                            reason = Reason(RejectionReason.AtCapacity);
+                            var keeperReason = CheckCapacityAndShift(i, checkShift: true);
+                            reasons[i] = keeperReason;
+                            if (keeperReason == Eligible)
+                            {
+                                eligible[count++] = i;
+                            }
+
+                            continue;
+                        }
+
+                        var zone = zoneIndex[i] * 2;
+                        if (zoneLocal[zone] < 0)
+                        {
+                            LocalTimeOf(zone);
+                        }
+
+                        var day = (i * 7) + (int)zoneLocal[zone];
+                        var nanoOfDay = zoneLocal[zone + 1];
+                        var onShift = manySegments[day]
+                            ? capacity.OnShift(i, (int)zoneLocal[zone], nanoOfDay)
+                            : nanoOfDay >= dayFrom[day] && nanoOfDay < dayTo[day];
+                        if (onShift)
+                        {
+                            shiftBits[i >> 3] |= (byte)(1 << (i & 7));
+                            eligible[count++] = i;
+                            reasons[i] = Eligible;
                         }
                         else
                         {
-                            var slot = (i * CompiledCapacity.ChannelCount) + channel;
-                            var channelCapacity = channelCapacities[slot];
-                            if (channelCapacity >= 0 && (channelCapacity == 0 || (keeper ? channelLoads[slot] > channelCapacity : channelLoads[slot] >= channelCapacity)))
-                            {
-                                reason = Reason(RejectionReason.ChannelAtCapacity);
-                            }
-                            else
-                            {
-                                var zone = zoneIndex[i] * 2;
-                                if (zoneLocal[zone] < 0)
-                                {
-                                    LocalTimeOf(zone);
-                                }
-
-                                var day = (i * 7) + (int)zoneLocal[zone];
-                                var nanoOfDay = zoneLocal[zone + 1];
-                                var onShift = manySegments[day]
-                                    ? capacity.OnShift(i, (int)zoneLocal[zone], nanoOfDay)
-                                    : nanoOfDay >= dayFrom[day] && nanoOfDay < dayTo[day];
-                                if (onShift)
-                                {
-                                    shiftBits[i >> 3] |= (byte)(1 << (i & 7));
-                                    eligible[count++] = i;
-                                    reason = Eligible;
-                                }
-                                else
-                                {
-                                    reason = Reason(RejectionReason.OffShift);
-                                }
-                            }
+                            reasons[i] = Reason(RejectionReason.OffShift);
                         }
-
-                        reasons[i] = reason;
                     }
                 }
             }
@@ -667,11 +670,17 @@ internal static class RoutingDecider
             _omitted += total - recorded;
         }
 
-        /// <summary>Why a pool skipped an agent without checking it: no skill, or not online.</summary>
+        /// <summary>
+        /// Why a pool skipped an agent without visiting it: no skill, not online, or (an online agent with the
+        /// skill) no room, overall or on the ticket's channel, as <see cref="CheckCapacityAndShift"/> would say
+        /// for an agent that is not the current assignee (which the pool always visits).
+        /// </summary>
         private readonly RejectionReason StaticReason(int i) =>
             _poolSkill == -2 || (_poolSkill >= 0 && !_capacity.HasSkill(i, _poolSkill)) ? RejectionReason.LacksSkill
             : _capacity.Status[i] == AgentStatus.Offline ? RejectionReason.Offline
-            : RejectionReason.Away;
+            : _capacity.Status[i] == AgentStatus.Away ? RejectionReason.Away
+            : _capacity.Capacity[i] == 0 || _load[i] >= _capacity.Capacity[i] ? RejectionReason.AtCapacity
+            : RejectionReason.ChannelAtCapacity;
 
         /// <summary>
         /// SHA-256 over: ticket canonical bytes (zero-padded to whole blocks, resumed from the ticket's

@@ -55,6 +55,8 @@ public sealed class RoutingSimulator
         var compiled = Guard.NotNull(capacity).Compiled;
         var load = (int[])compiled.Load.Clone();
         var channelLoad = (int[])compiled.ChannelLoad.Clone();
+        var room = (ulong[])compiled.RoomMask.Clone();
+        var channelRoom = (ulong[])compiled.ChannelRoomMask.Clone();
         var decisions = new RoutingDecision[ordered.Length];
         Span<byte> fingerprint = stackalloc byte[32];
         compiled.Fingerprint.CopyTo(fingerprint);
@@ -64,12 +66,13 @@ public sealed class RoutingSimulator
         {
             var ticket = ordered[t];
             var active = overrides?.ActiveFor(ticket.Id, ticket.CreatedAt);
-            decisions[t] = RoutingDecider.Decide(policy, ticket, compiled, fingerprint, load, channelLoad, active, ticket.CreatedAt, _options, out var assigned);
+            decisions[t] = RoutingDecider.Decide(policy, ticket, compiled, fingerprint, load, channelLoad, room, channelRoom, active, ticket.CreatedAt, _options, out var assigned);
             // A kept current assignee already counts the ticket in its load.
             if (assigned >= 0 && !string.Equals(compiled.Ids[assigned], ticket.CurrentAssignee, StringComparison.Ordinal))
             {
                 load[assigned]++;
                 channelLoad[(assigned * CompiledCapacity.ChannelCount) + (int)ticket.Channel]++;
+                compiled.UpdateRoom(assigned, (int)ticket.Channel, load, channelLoad, room, channelRoom);
                 fingerprint.CopyTo(step);
                 BinaryPrimitives.WriteInt32BigEndian(step[32..], assigned);
                 step[36] = (byte)ticket.Channel;

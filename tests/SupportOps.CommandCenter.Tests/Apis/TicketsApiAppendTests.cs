@@ -10,11 +10,12 @@ using SupportOps.CommandCenter.Models;
 
 namespace SupportOps.CommandCenter.Tests.Apis;
 
-public sealed class TicketsApiAppendTests(CommandCenterFactory factory) : IClassFixture<CommandCenterFactory>
+/// <remarks>Runs on SQLite here and on PostgreSQL in <c>Providers/PostgreSqlTicketsApiAppendTests</c>: use <c>[SkippableFact]</c>/<c>[SkippableTheory]</c>.</remarks>
+public class TicketsApiAppendTests(CommandCenterFactory factory) : IClassFixture<CommandCenterFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendEvents_NewTicket_StoresEventsAndSnapshot()
     {
         var response = await PostAsync("A-1", 0, Created("A-1"), CustomerMessage("A-1", "m1"));
@@ -37,7 +38,7 @@ public sealed class TicketsApiAppendTests(CommandCenterFactory factory) : IClass
         Assert.Equal(result.Ticket, detail.Ticket with { RiskReasons = result.Ticket.RiskReasons });
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendEvents_AgentReply_RecomputesSnapshotSlaAndRisk()
     {
         await PostAsync("A-2", 0, Created("A-2"), CustomerMessage("A-2", "m1"));
@@ -48,7 +49,7 @@ public sealed class TicketsApiAppendTests(CommandCenterFactory factory) : IClass
         Assert.NotEqual("first_response", result.Ticket.SlaTimer);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendEvents_WrongExpectedVersion_Returns409AndStoresNothing()
     {
         await PostAsync("A-3", 0, Created("A-3"));
@@ -63,7 +64,7 @@ public sealed class TicketsApiAppendTests(CommandCenterFactory factory) : IClass
         Assert.Equal((1, 1), await StoredAsync("A-3"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendEvents_OnlyDuplicateDedupeKeys_IsANoOpWhateverTheExpectedVersion()
     {
         await PostAsync("A-4", 0, Created("A-4"), CustomerMessage("A-4", "m1"));
@@ -79,7 +80,7 @@ public sealed class TicketsApiAppendTests(CommandCenterFactory factory) : IClass
         Assert.Equal((2, 2), await StoredAsync("A-4"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendEvents_MixedBatch_WritesOnlyTheNewEvents()
     {
         await PostAsync("A-5", 0, Created("A-5"), CustomerMessage("A-5", "m1"));
@@ -92,7 +93,7 @@ public sealed class TicketsApiAppendTests(CommandCenterFactory factory) : IClass
         Assert.Equal((3, 3), await StoredAsync("A-5"));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("{\"expected_version\": 0, \"events\": [")]
     [InlineData("not json")]
     [InlineData("{\"expected_version\": \"zero\", \"events\": []}")]
@@ -105,7 +106,7 @@ public sealed class TicketsApiAppendTests(CommandCenterFactory factory) : IClass
         Assert.Equal((0, 0), await StoredAsync("A-6"));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("occurred_at", "\"yesterday\"", "events[1].occurred_at")]
     [InlineData("source", "\"fax\"", "events[1].source")]
     [InlineData("dedupe_key", "\"\"", "events[1].dedupe_key")]
@@ -125,7 +126,7 @@ public sealed class TicketsApiAppendTests(CommandCenterFactory factory) : IClass
         Assert.Equal((0, 0), await StoredAsync("A-7"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AppendEvents_EmptyBatch_Returns400NamingEvents()
     {
         var response = await _client.PostAsJsonAsync("/api/v1/tickets/A-8/events", new { expected_version = 0, events = Array.Empty<object>() });
