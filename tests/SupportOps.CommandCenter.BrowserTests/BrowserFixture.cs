@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using SupportOps.CommandCenter.Security;
 
 namespace SupportOps.CommandCenter.BrowserTests;
 
@@ -41,19 +42,27 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new browser context (its own cookies) whose requests carry the test role headers.</summary>
-    public async Task<IPage> NewPageAsync(string role, string? agentId = null)
+    /// <summary>A new browser context (its own cookies), signed in as the demo user of <paramref name="role"/>.</summary>
+    /// <remarks>Signs in through <c>POST /api/v1/auth/login</c> with the context's own request API, so the
+    /// Identity cookie lands in the context; <see cref="Pages.SignInPageTests"/> covers the sign-in page itself.</remarks>
+    public async Task<IPage> NewPageAsync(string role)
     {
-        var headers = new Dictionary<string, string> { [TestAuthenticationHandler.RoleHeader] = role };
-        if (agentId is not null)
+        var page = await NewAnonymousPageAsync();
+        var user = DemoUsers.All.Single(u => u.Role == role);
+        var response = await page.APIRequest.PostAsync("/api/v1/auth/login", new APIRequestContextOptions
         {
-            headers[TestAuthenticationHandler.AgentHeader] = agentId;
-        }
+            DataObject = new Dictionary<string, object> { ["email"] = user.Email, ["password"] = DemoUserOptions.DefaultPassword },
+        });
+        Assert.True(response.Ok, $"Signing in as {user.Email} failed: {response.Status} {await response.TextAsync()}");
+        return page;
+    }
 
+    /// <summary>A new browser context (its own cookies), not signed in.</summary>
+    public async Task<IPage> NewAnonymousPageAsync()
+    {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            ExtraHTTPHeaders = headers,
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
             AcceptDownloads = true,
         });

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -14,8 +13,8 @@ namespace SupportOps.CommandCenter.BrowserTests;
 
 /// <summary>
 /// The real host on Kestrel at 127.0.0.1 on a free port, against its own temporary SQLite file,
-/// seeded with <see cref="Tickets"/> tickets, with a fake clock at <see cref="Now"/> and the test
-/// authentication scheme (the <c>X-Test-Role</c> header picks the role).
+/// seeded with <see cref="Tickets"/> tickets, with a fake clock at <see cref="Now"/> and the demo users
+/// of every role (signing in goes through ASP.NET Core Identity, as in production).
 /// </summary>
 public sealed class BrowserHostFactory : WebApplicationFactory<Program>
 {
@@ -47,12 +46,8 @@ public sealed class BrowserHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("CommandCenter:Seed:OnStartup", "true");
         builder.UseSetting("CommandCenter:Seed:Tickets", Tickets.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("CommandCenter:Seed:Seed", "7");
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<IClock>(Clock);
-            services.AddAuthentication(TestAuthenticationHandler.SchemeName)
-                .AddScheme<AuthenticationSchemeOptions, TestAuthenticationHandler>(TestAuthenticationHandler.SchemeName, _ => { });
-        });
+        builder.UseSetting("CommandCenter:DemoUsers:Enabled", "true");
+        builder.ConfigureTestServices(services => services.AddSingleton<IClock>(Clock));
     }
 
     protected override void Dispose(bool disposing)

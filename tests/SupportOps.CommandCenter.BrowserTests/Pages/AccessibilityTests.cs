@@ -9,15 +9,17 @@ namespace SupportOps.CommandCenter.BrowserTests.Pages;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture fixture)
 {
+    private const string Anonymous = "anonymous";
+
     [Theory]
     [InlineData(Roles.Agent, "/inbox", "#inbox-table[data-loaded='true']")]
     [InlineData(Roles.Agent, "/dashboards/agent", "#focus[data-loaded='true']")]
     [InlineData(Roles.Agent, "/tickets/T-000002", "#ticket[aria-busy='false']")]
     [InlineData(Roles.Executive, "/api-reference", "#api-reference[aria-busy='false']")]
-    [InlineData(TestAuthenticationHandler.Anonymous, "/account/login", "#login-form")]
+    [InlineData(Anonymous, "/account/login", "#login-form")]
     public async Task Page_AxeRules_FindNoViolations(string role, string path, string ready)
     {
-        var page = await fixture.NewPageAsync(role, role == Roles.Agent ? "agent-1" : null);
+        var page = role == Anonymous ? await fixture.NewAnonymousPageAsync() : await fixture.NewPageAsync(role);
         await page.GotoAsync(path);
         await Expect(page.Locator(ready)).ToHaveCountAsync(1);
 

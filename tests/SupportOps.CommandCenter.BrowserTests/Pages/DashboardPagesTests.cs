@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Playwright;
 using SupportOps.CommandCenter.Security;
 using static Microsoft.Playwright.Assertions;
@@ -21,7 +20,7 @@ public sealed class DashboardPagesTests(BrowserFixture fixture)
     [MemberData(nameof(RoleHomes))]
     public async Task SignIn_EachRole_LandsOnItsDashboardWithItsNavigation(string role, string path, string heading, string[] shown, string[] hidden)
     {
-        var page = await fixture.NewPageAsync(role, role == Roles.Agent ? "agent-1" : null);
+        var page = await fixture.NewPageAsync(role);
 
         await page.GotoAsync("/");
 
@@ -46,7 +45,7 @@ public sealed class DashboardPagesTests(BrowserFixture fixture)
     [Fact]
     public async Task AgentDashboard_FocusQueue_ShowsOnlyTheAgentsOpenTicketsBreachedFirst()
     {
-        var page = await fixture.NewPageAsync(Roles.Agent, "agent-1");
+        var page = await fixture.NewPageAsync(Roles.Agent);
 
         await page.GotoAsync("/dashboards/agent");
         await Expect(page.Locator("#focus[data-loaded='true']")).ToHaveCountAsync(1);
@@ -65,13 +64,14 @@ public sealed class DashboardPagesTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task OperationsDashboard_Agent_IsForbidden()
+    public async Task OperationsDashboard_Agent_IsSentToAccessDenied()
     {
-        var page = await fixture.NewPageAsync(Roles.Agent, "agent-1");
+        var page = await fixture.NewPageAsync(Roles.Agent);
 
-        var response = await page.GotoAsync("/dashboards/operations");
+        await page.GotoAsync("/dashboards/operations");
 
-        Assert.Equal((int)HttpStatusCode.Forbidden, response!.Status);
+        Assert.Equal("/account/access-denied", new Uri(page.Url).AbsolutePath);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Access denied");
         await page.Context.CloseAsync();
     }
 }

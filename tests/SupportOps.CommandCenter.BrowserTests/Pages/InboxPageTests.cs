@@ -11,7 +11,7 @@ public sealed class InboxPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Inbox_Default_BreachedRowsFirstWithNegativeRedCountdowns()
     {
-        var page = await fixture.NewPageAsync(Roles.Agent, "agent-1");
+        var page = await fixture.NewPageAsync(Roles.Agent);
 
         await page.GotoAsync("/inbox");
         await WaitForRowsAsync(page);
@@ -54,7 +54,7 @@ public sealed class InboxPageTests(BrowserFixture fixture)
     [Fact]
     public async Task Inbox_FilterByChannelAndStatus_ShowsOnlyMatchingTicketsAndKeepsThemInTheUrl()
     {
-        var page = await fixture.NewPageAsync(Roles.Agent, "agent-1");
+        var page = await fixture.NewPageAsync(Roles.Agent);
         await page.GotoAsync("/inbox");
         await WaitForRowsAsync(page);
 
@@ -117,6 +117,86 @@ public sealed class InboxPageTests(BrowserFixture fixture)
             Assert.Contains("\"assignee\":\"agent-8\"", await response.TextAsync(), StringComparison.Ordinal);
         }
 
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Inbox_Search_ShowsOnlyMatchingTickets()
+    {
+        var page = await fixture.NewPageAsync(Roles.Agent);
+        await page.GotoAsync("/inbox");
+        await WaitForRowsAsync(page);
+
+        await page.GetByLabel("Search").FillAsync("T-000002");
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("q=T-000002"));
+        await Expect(page.Locator("#inbox-rows tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#inbox-rows tr").First).ToHaveAttributeAsync("data-ticket-id", "T-000002");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Inbox_SavedView_IsListedWithItsCountAndRestoresItsFilters()
+    {
+        var page = await fixture.NewPageAsync(Roles.TeamLead);
+        await page.GotoAsync("/inbox");
+        await WaitForRowsAsync(page);
+        await page.GetByLabel("Channel").SelectOptionAsync("chat");
+        await page.GetByLabel("SLA", new() { Exact = true }).SelectOptionAsync("true");
+        await WaitForRowsAsync(page);
+        var rows = await page.Locator("#inbox-rows tr").CountAsync();
+
+        await page.GetByLabel("Save the current filters as").FillAsync("Breached chats");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save view" }).ClickAsync();
+        var view = page.Locator("#saved-views li").Filter(new() { HasText = "Breached chats" });
+        await Expect(view.Locator(".count")).ToHaveTextAsync(rows.ToString(CultureInfo.InvariantCulture));
+        await BrowserFixture.ScreenshotAsync(page, "inbox-saved-view");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear" }).ClickAsync();
+        await Expect(page.GetByLabel("Channel")).ToHaveValueAsync("");
+        await view.GetByRole(AriaRole.Link).ClickAsync();
+
+        await Expect(page.GetByLabel("Channel")).ToHaveValueAsync("chat");
+        await Expect(page.GetByLabel("SLA", new() { Exact = true })).ToHaveValueAsync("true");
+        await WaitForRowsAsync(page);
+        await Expect(page.Locator("#inbox-rows tr")).ToHaveCountAsync(rows);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Inbox_EventAppendedElsewhere_UpdatesTheRowLive()
+    {
+        var page = await fixture.NewPageAsync(Roles.Agent);
+        await page.GotoAsync("/inbox?status=open&priority=p3");
+        await WaitForRowsAsync(page);
+        await Expect(page.Locator("#live-status[data-state='live']")).ToHaveCountAsync(1);
+        var row = page.Locator("#inbox-rows tr").First;
+        var id = await row.GetAttributeAsync("data-ticket-id");
+        var version = long.Parse((await row.GetAttributeAsync("data-version"))!, CultureInfo.InvariantCulture);
+
+        var response = await page.APIRequest.PostAsync($"/api/v1/tickets/{id}/events", new()
+        {
+            DataObject = new Dictionary<string, object>
+            {
+                ["expected_version"] = version,
+                ["events"] = new object[]
+                {
+                    new Dictionary<string, object>
+                    {
+                        ["event"] = new Dictionary<string, object> { ["type"] = "priority_changed", ["to"] = "p0" },
+                        ["occurred_at"] = "2026-03-10T14:59:00Z",
+                        ["actor"] = new Dictionary<string, object> { ["kind"] = "agent", ["id"] = "agent-2" },
+                        ["source"] = "api",
+                        ["dedupe_key"] = $"browser-test:{id}:p0",
+                    },
+                },
+            },
+        });
+        Assert.Equal(200, response.Status);
+
+        var updated = page.Locator($"#inbox-rows tr[data-ticket-id='{id}']");
+        await Expect(updated.Locator("td:nth-child(5)")).ToHaveTextAsync("P0");
+        await Expect(updated).ToHaveAttributeAsync("data-version", (version + 1).ToString(CultureInfo.InvariantCulture));
         await page.Context.CloseAsync();
     }
 

@@ -11,7 +11,7 @@ public sealed class TicketDetailPageTests(BrowserFixture fixture)
     [Fact]
     public async Task TicketDetail_BreachedTicket_ShowsTimelineTimersAndRiskReasons()
     {
-        var page = await fixture.NewPageAsync(Roles.Agent, "agent-1");
+        var page = await fixture.NewPageAsync(Roles.Agent);
         var id = await FirstTicketIdAsync(page, "breached=true&sort=due");
 
         await page.GotoAsync("/inbox?breached=true");
@@ -33,7 +33,7 @@ public sealed class TicketDetailPageTests(BrowserFixture fixture)
     [Fact]
     public async Task TicketDetail_PausedTicket_ShowsThePausedTimer()
     {
-        var page = await fixture.NewPageAsync(Roles.Agent, "agent-1");
+        var page = await fixture.NewPageAsync(Roles.Agent);
         var id = await FirstTicketIdAsync(page, "status=pending_customer");
 
         await page.GotoAsync($"/tickets/{id}");
@@ -48,7 +48,7 @@ public sealed class TicketDetailPageTests(BrowserFixture fixture)
     [Fact]
     public async Task TicketDetail_UnknownTicket_ShowsTheProblem()
     {
-        var page = await fixture.NewPageAsync(Roles.Agent, "agent-1");
+        var page = await fixture.NewPageAsync(Roles.Agent);
 
         await page.GotoAsync("/tickets/T-does-not-exist");
 

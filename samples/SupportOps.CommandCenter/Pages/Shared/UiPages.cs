@@ -20,6 +20,7 @@ public static class UiPages
         ["/Dashboards/TeamLead"] = AuthorizationPolicies.WorkloadRead,
         ["/Dashboards/Operations"] = AuthorizationPolicies.OperationsRead,
         ["/Dashboards/Executive"] = AuthorizationPolicies.ExecutiveRead,
+        ["/Settings/Index"] = AuthorizationPolicies.SettingsManage,
     };
 
     /// <summary>Gets the pages anyone may see: sign-in and access denied.</summary>
@@ -33,6 +34,7 @@ public static class UiPages
         new("Team workload", "/dashboards/team-lead", AuthorizationPolicies.WorkloadRead),
         new("Operations", "/dashboards/operations", AuthorizationPolicies.OperationsRead),
         new("Executive report", "/dashboards/executive", AuthorizationPolicies.ExecutiveRead),
+        new("Settings", "/settings", AuthorizationPolicies.SettingsManage),
         new("API reference", "/api-reference", AuthorizationPolicies.TicketsRead),
     ];
 

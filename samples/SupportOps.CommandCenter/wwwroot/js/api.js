@@ -27,8 +27,11 @@ export function describeProblem(status, problem) {
 
 async function send(method, url, body, options) {
   const init = { method, headers: { Accept: 'application/json' }, credentials: 'same-origin' };
-  if (body !== undefined) {
+  if (method !== 'GET') {
+    // State-changing calls always declare JSON: the host rejects cookie-authenticated writes without it (CSRF defence).
     init.headers['Content-Type'] = 'application/json';
+  }
+  if (body !== undefined) {
     init.body = JSON.stringify(body);
   }
   const response = await fetch(url, init);

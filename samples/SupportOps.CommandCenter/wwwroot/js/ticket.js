@@ -3,6 +3,8 @@ import { getJson } from './api.js';
 import { el, clear, showError } from './dom.js';
 import { countdown, riskBadge, label, formatInstant, formatDuration } from './format.js';
 import { renderEvent } from './timeline.js';
+import { renderRouting } from './routing.js';
+import { renderSummary } from './summary.js';
 
 const article = document.getElementById('ticket');
 const id = article.dataset.ticketId;
@@ -68,6 +70,13 @@ export async function loadTicket() {
     timeline.append(...detail.events.map(renderEvent));
     article.setAttribute('aria-busy', 'false');
     article.dataset.version = ticket.version;
+    await renderSummary(document.getElementById('ticket-summary'), id, { canWrite: article.dataset.canWrite === 'true' });
+    await renderRouting(document.getElementById('ticket-routing'), id, {
+      canManage: article.dataset.canRoute === 'true',
+      agents: JSON.parse(article.dataset.agents),
+      queues: JSON.parse(article.dataset.queues),
+      reload: loadTicket,
+    });
     article.dispatchEvent(new CustomEvent('ticket-loaded', { detail }));
     return detail;
   } catch (e) {

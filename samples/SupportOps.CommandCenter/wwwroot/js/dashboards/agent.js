@@ -1,10 +1,11 @@
-// The agent's focus queue: their unsolved tickets, breached first, then soonest due.
+// The agent's focus queue: their unsolved tickets (assignee=me), breached first, then due within four hours, then the rest in triage order.
 import { getJson, query } from '../api.js';
 import { el, clear, showError } from '../dom.js';
 import { ticketRow } from '../tickets.js';
 import { serverNow } from '../format.js';
 
 const section = document.getElementById('focus');
+const unsolved = 'new,open,pending_customer,on_hold';
 const agent = section.dataset.agent;
 
 async function load() {
@@ -15,11 +16,11 @@ async function load() {
     const items = [];
     let cursor = null;
     do {
-      const page = await getJson(`/api/v1/tickets${query({ assignee: agent, sort: 'due', limit: 200, cursor })}`);
+      const page = await getJson(`/api/v1/tickets${query({ assignee: 'me', status: unsolved, sort: 'triage', limit: 200, cursor })}`);
       items.push(...page.items);
       cursor = page.next_cursor;
     } while (cursor && items.length < 1000);
-    const open = items.filter((t) => t.status !== 'solved' && t.status !== 'closed');
+    const open = items;
     const now = serverNow();
     const breached = open.filter((t) => t.breached || (t.sla_due_at && Date.parse(t.sla_due_at) < now));
     const soon = open.filter((t) => !breached.includes(t) && t.sla_due_at && Date.parse(t.sla_due_at) - now < 4 * 3600 * 1000);
@@ -30,9 +31,9 @@ async function load() {
     const stats = clear(document.getElementById('focus-stats'));
     const stat = (text, value, cls, href) => el('li', { class: `stat ${cls}` }, el('a', { href }, el('span', { class: 'stat-value' }, String(value)), el('span', { class: 'stat-label' }, text)));
     stats.append(
-      stat('breached', breached.length, 'bad', `/inbox${query({ assignee: agent, breached: 'true' })}`),
-      stat('due within 4 hours', soon.length, 'warn', `/inbox${query({ assignee: agent, sort: 'due' })}`),
-      stat('open in total', open.length, '', `/inbox${query({ assignee: agent })}`));
+      stat('breached', breached.length, 'bad', `/inbox${query({ assignee: 'me', status: unsolved, breached: 'true' })}`),
+      stat('due within 4 hours', soon.length, 'warn', `/inbox${query({ assignee: 'me', status: unsolved, breached: 'false', sort: 'due' })}`),
+      stat('unsolved in total', open.length, '', `/inbox${query({ assignee: 'me', status: unsolved })}`));
     section.dataset.loaded = 'true';
   } catch (e) {
     showError(document.getElementById('focus-error'), e);
