@@ -6,7 +6,7 @@ using SupportOps.CommandCenter.Models;
 
 namespace SupportOps.CommandCenter.Tests.Apis;
 
-public sealed partial class TicketsApiTests
+public partial class TicketsApiTests
 {
     public static TheoryData<string, string> SortsAndFilters()
     {
@@ -21,7 +21,7 @@ public sealed partial class TicketsApiTests
         return data;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_NoSort_UsesTriageOrder()
     {
         var byDefault = (await GetPageAsync("/api/v1/tickets?limit=200")).Items.Select(t => t.TicketId);
@@ -30,7 +30,7 @@ public sealed partial class TicketsApiTests
         Assert.Equal(triage, byDefault);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_SortByTriage_BreachedThenSoonestDueThenPriorityThenTicketId()
     {
         var items = (await GetPageAsync("/api/v1/tickets?sort=triage&limit=200")).Items;
@@ -43,7 +43,7 @@ public sealed partial class TicketsApiTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_SortByWaiting_OldestWaitingFirstAndTicketsNobodyWaitsOnLast()
     {
         var items = (await GetPageAsync("/api/v1/tickets?sort=waiting&limit=200")).Items;
@@ -57,7 +57,7 @@ public sealed partial class TicketsApiTests
         Assert.Equal(since.Order(), since);
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(SortsAndFilters))]
     public async Task ListTickets_PagingThroughEverySortAndFilter_ReturnsEachMatchingTicketExactlyOnce(string sort, string filter)
     {
@@ -77,7 +77,7 @@ public sealed partial class TicketsApiTests
         Assert.Equal(paged.Count, paged.Distinct(StringComparer.Ordinal).Count());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_EveryRow_CarriesCountdownAgainstTheRequestClock()
     {
         var now = factory.Clock.GetCurrentInstant();
@@ -100,7 +100,7 @@ public sealed partial class TicketsApiTests
         Assert.All(items, t => Assert.NotNull(t.Requester));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_MultiValueFilters_MatchAnyValueWithinADimensionAndAllDimensions()
     {
         var all = (await GetPageAsync("/api/v1/tickets?limit=200")).Items;
@@ -112,7 +112,7 @@ public sealed partial class TicketsApiTests
         Assert.Equal(expected, filtered.Select(t => t.TicketId));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("triage")]
     [InlineData("risk")]
     public async Task ListTickets_SeveralStatusesWithAnIndexedSort_EqualsFilteringTheWholeOrder(string sort)
@@ -126,7 +126,7 @@ public sealed partial class TicketsApiTests
         Assert.Equal(expected, filtered.Select(t => t.TicketId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_AssigneeUnassignedAndAgent_ReturnsBoth()
     {
         var all = (await GetPageAsync("/api/v1/tickets?limit=200")).Items;
@@ -140,7 +140,7 @@ public sealed partial class TicketsApiTests
         Assert.Equal(all.Where(t => t.Assignee is null || t.Assignee == agent).Select(t => t.TicketId), both.Select(t => t.TicketId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_AssigneeMe_UsesTheAgentIdClaim()
     {
         var all = (await GetPageAsync("/api/v1/tickets?limit=200")).Items;
@@ -157,7 +157,7 @@ public sealed partial class TicketsApiTests
         Assert.Equal(all.Where(t => t.Assignee == agent).Select(t => t.TicketId), mine.Select(t => t.TicketId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_AssigneeMeWithoutAgentId_Returns400NamingAssignee()
     {
         var response = await _client.GetAsync("/api/v1/tickets?assignee=me");
@@ -165,7 +165,7 @@ public sealed partial class TicketsApiTests
         await AssertProblemNamesAsync(response, "assignee");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_SearchSubjectWord_MatchesCaseInsensitively()
     {
         var all = (await GetPageAsync("/api/v1/tickets?limit=200")).Items;
@@ -178,7 +178,7 @@ public sealed partial class TicketsApiTests
         Assert.Equal(expected, found.Select(t => t.TicketId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_SearchTicketIdAndRequester_EveryTermMustMatch()
     {
         var all = (await GetPageAsync("/api/v1/tickets?limit=200")).Items;
@@ -195,7 +195,7 @@ public sealed partial class TicketsApiTests
         Assert.Empty(none);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_SearchWithLikeWildcards_MatchesThemLiterally()
     {
         var found = (await GetPageAsync("/api/v1/tickets?limit=200&q=%25")).Items;
@@ -205,7 +205,7 @@ public sealed partial class TicketsApiTests
         Assert.Empty(underscore);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("status=open,bogus", "status")]
     [InlineData("assignee=" + "x", null)]
     [InlineData("sort=longest", "sort")]
@@ -222,7 +222,7 @@ public sealed partial class TicketsApiTests
         await AssertProblemNamesAsync(response, field);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_SearchTooLong_Returns400NamingQ()
     {
         var response = await _client.GetAsync($"/api/v1/tickets?q={new string('a', 201)}");
@@ -230,7 +230,7 @@ public sealed partial class TicketsApiTests
         await AssertProblemNamesAsync(response, "q");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListTickets_CursorFromTriageUsedForWaiting_Returns400()
     {
         var cursor = (await GetPageAsync("/api/v1/tickets?sort=triage&limit=5")).NextCursor;

@@ -4,16 +4,11 @@ using SupportOps.CommandCenter.Models;
 
 namespace SupportOps.CommandCenter.Tests.Apis;
 
-/// <remarks>Runs on SQLite here and on PostgreSQL in <c>Providers/PostgreSqlTicketsApiTests</c>: use <c>[SkippableFact]</c>/<c>[SkippableTheory]</c>.</remarks>
-public class TicketsApiTests(SeededCommandCenterFactory factory) : IClassFixture<SeededCommandCenterFactory>
+public partial class TicketsApiTests(SeededCommandCenterFactory factory) : IClassFixture<SeededCommandCenterFactory>
 {
     private readonly HttpClient _client = factory.CreateClient();
 
     [SkippableFact]
-    public async Task ListTickets_DefaultSort_OrdersByRiskDescendingThenTicketId()
-public sealed partial class TicketsApiTests(SeededCommandCenterFactory factory) : IClassFixture<SeededCommandCenterFactory>
-
-    [Fact]
     public async Task ListTickets_SortByRisk_OrdersByRiskDescendingThenTicketId()
     {
         var page = await GetPageAsync("/api/v1/tickets?sort=risk&limit=200");
