@@ -8,6 +8,7 @@ builder.AddBackgroundWork();
 builder.AddInbox();
 builder.AddTicketOps();
 builder.AddReporting();
+builder.AddCommandCenterUi();
 
 var app = builder.Build();
 app.UseExceptionHandler();
@@ -21,6 +22,7 @@ app.MapWorkerApis();
 app.MapInboxApi();
 app.MapTicketOpsApi();
 app.MapReportingApis();
+app.MapCommandCenterUi();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();
