@@ -77,8 +77,13 @@ function makeRow(ticket) {
   return row;
 }
 
+// A filter changed while a page was loading must not be lost: remember it and reload once the
+// current request finishes (a "next page" click during a load is simply ignored).
+let reloadRequested = false;
+
 async function load({ append = false } = {}) {
   if (loading) {
+    reloadRequested ||= !append;
     return;
   }
   loading = true;
@@ -106,7 +111,12 @@ async function load({ append = false } = {}) {
     showError(error, e);
   } finally {
     loading = false;
-    table.dataset.loaded = 'true';
+    if (reloadRequested) {
+      reloadRequested = false;
+      load();
+    } else {
+      table.dataset.loaded = 'true';
+    }
   }
 }
 
