@@ -38,6 +38,26 @@ public sealed class SettingsPageTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Settings_EditedValidRoutingPolicy_IsSavedAsTheNextVersion()
+    {
+        var page = await fixture.NewPageAsync(Roles.Admin);
+        await page.GotoAsync("/settings");
+        await Expect(page.Locator("#settings[data-loaded='true']")).ToHaveCountAsync(1);
+        await page.GetByLabel("Document", new() { Exact = true }).SelectOptionAsync("routing-policy");
+        await Expect(page.Locator("#settings[data-loaded='true']")).ToHaveCountAsync(1);
+
+        // A real edit: the same policy under a new version name (a changed policy must change its version).
+        await page.Locator("#settings-json").EvaluateAsync("e => { const d = JSON.parse(e.value); d.version = d.version + '-ui'; e.value = JSON.stringify(d, null, 2); }");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save as the next version" }).ClickAsync();
+
+        await Expect(page.Locator("#save-result")).ToContainTextAsync("Saved version");
+        await page.ReloadAsync();
+        await page.GetByLabel("Document", new() { Exact = true }).SelectOptionAsync("routing-policy");
+        await Expect(page.Locator("#settings-json")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("-ui\""));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Settings_InvalidDocument_ShowsTheServersErrorsAndSavesNothing()
     {
         var page = await fixture.NewPageAsync(Roles.Admin);

@@ -94,11 +94,11 @@ document.getElementById('settings-dry-run').addEventListener('click', async () =
 
 document.getElementById('settings-save').addEventListener('click', async () => {
   const doc = parseEditor();
-  if (document === undefined) {
+  if (doc === undefined) {
     return;
   }
   try {
-    const saved = await putJson(`/api/v1/settings/${kindSelect.value}`, document);
+    const saved = await putJson(`/api/v1/settings/${kindSelect.value}`, doc);
     version.textContent = `Version ${saved.settings.version}, saved ${formatInstant(saved.settings.saved_at)} by ${saved.settings.saved_by}`;
     clear(result).append(el('p', { class: 'ok-text', id: 'save-result' }, `Saved version ${saved.settings.version}; it is in use now.`), findingsList(saved.findings));
   } catch (e) {
