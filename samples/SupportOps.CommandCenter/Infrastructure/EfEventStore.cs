@@ -131,19 +131,7 @@ internal sealed partial class EfEventStore(
             }
 
             next = checked(next + 1);
-            var envelope = new EventEnvelope
-            {
-                EventId = item.EventId ?? $"{ticketId}:{next}",
-                TicketId = ticketId,
-                Version = next,
-                OccurredAt = item.OccurredAt,
-                RecordedAt = recordedAt,
-                Actor = item.Actor,
-                Source = item.Source,
-                DedupeKey = item.DedupeKey,
-                SchemaVersion = TicketEventCatalog.CurrentSchemaVersion(item.Event.Kind),
-                Event = item.Event,
-            };
+            var envelope = item.ToEnvelope(ticketId, next, recordedAt);
             byKey.Add(item.DedupeKey, envelope);
             all.Add(envelope);
             appended.Add(envelope);

@@ -177,19 +177,7 @@ internal sealed class BulkTicketImporter(
             }
 
             var version = appended.Count + 1L;
-            appended.Add(new EventEnvelope
-            {
-                EventId = item.EventId ?? $"{ticketId}:{version}",
-                TicketId = ticketId,
-                Version = version,
-                OccurredAt = item.OccurredAt,
-                RecordedAt = recordedAt,
-                Actor = item.Actor,
-                Source = item.Source,
-                DedupeKey = item.DedupeKey,
-                SchemaVersion = TicketEventCatalog.CurrentSchemaVersion(item.Event.Kind),
-                Event = item.Event,
-            });
+            appended.Add(item.ToEnvelope(ticketId, version, recordedAt));
         }
 
         var envelopes = appended.ToImmutable();

@@ -274,25 +274,10 @@ public sealed class InMemoryEventStore : IEventStore
 
         private EventEnvelope Write(string ticketId, NewEvent item, long version, Instant recordedAt)
         {
-            var envelope = new EventEnvelope
-            {
-                EventId = item.EventId ?? DeriveEventId(ticketId, version),
-                TicketId = ticketId,
-                Version = version,
-                OccurredAt = item.OccurredAt,
-                RecordedAt = recordedAt,
-                Actor = item.Actor,
-                Source = item.Source,
-                DedupeKey = item.DedupeKey,
-                SchemaVersion = TicketEventCatalog.CurrentSchemaVersion(item.Event.Kind),
-                Event = item.Event,
-            };
+            var envelope = item.ToEnvelope(ticketId, version, recordedAt);
             _byDedupeKey.Add(item.DedupeKey, envelope);
             Events.Add(envelope);
             return envelope;
         }
-
-        private static string DeriveEventId(string ticketId, long version)
-            => string.Create(CultureInfo.InvariantCulture, $"{ticketId}:{version}");
     }
 }
