@@ -89,9 +89,7 @@ public static class InboxApi
         IClock clock,
         CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var (_, body) = await InboxRequestBody.TryReadAsync<SavedViewRequest>(request, jsonOptions, errors, cancellationToken).ConfigureAwait(false);
-        var valid = errors.Count > 0 ? null : SavedViewValidator.Validate(body, errors);
+        var (valid, errors) = await ReadViewAsync(request, jsonOptions, cancellationToken).ConfigureAwait(false);
         if (valid is not { } view)
         {
             return TypedResults.ValidationProblem(errors);
@@ -144,9 +142,7 @@ public static class InboxApi
         IClock clock,
         CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var (_, body) = await InboxRequestBody.TryReadAsync<SavedViewRequest>(request, jsonOptions, errors, cancellationToken).ConfigureAwait(false);
-        var valid = errors.Count > 0 ? null : SavedViewValidator.Validate(body, errors);
+        var (valid, errors) = await ReadViewAsync(request, jsonOptions, cancellationToken).ConfigureAwait(false);
         if (valid is not { } view)
         {
             return TypedResults.ValidationProblem(errors);
@@ -288,4 +284,13 @@ public static class InboxApi
 
     private static ProblemHttpResult NameTaken(string name)
         => TypedResults.Problem(detail: $"You already have a saved view named '{name}'.", statusCode: StatusCodes.Status409Conflict, title: "Saved view name taken");
+
+    /// <summary>Reads and validates a saved view's body; the errors name each bad field when the view is null.</summary>
+    private static async Task<((string Name, InboxFilter Filter, InboxSort Sort)? View, Dictionary<string, string[]> Errors)> ReadViewAsync(
+        HttpRequest request, IOptions<JsonOptions> jsonOptions, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var (_, body) = await InboxRequestBody.TryReadAsync<SavedViewRequest>(request, jsonOptions, errors, cancellationToken).ConfigureAwait(false);
+        return (errors.Count > 0 ? null : SavedViewValidator.Validate(body, errors), errors);
+    }
 }
