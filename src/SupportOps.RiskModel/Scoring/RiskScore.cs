@@ -26,10 +26,10 @@ public readonly struct RiskScore : IEquatable<RiskScore>
     internal RiskScore(double score, RiskBand band, in ContributionBuffer contributions, in ReasonBuffer reasons, int reasonCount)
     {
         _score = score;
-        _band = (byte)band;
+        _band = unchecked((byte)band);
         _contributions = contributions;
         _reasons = reasons;
-        _reasonCount = (byte)reasonCount;
+        _reasonCount = unchecked((byte)reasonCount);
     }
 
     /// <summary>Gets the score, from 0 (no risk) to 100.</summary>

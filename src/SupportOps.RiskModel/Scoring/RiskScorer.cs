@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using SupportOps.RiskModel.Internal;
 
@@ -25,31 +26,25 @@ public sealed class RiskScorer
     private readonly double _breachedFloor;
     private readonly double _agentLoadWeight;
     private readonly double _agentLoadThreshold;
-    private readonly double _agentLoadSaturation;
     private readonly double _agentLoadInverseSpan;
     private readonly double _backlogWeight;
     private readonly double _backlogThreshold;
-    private readonly double _backlogSaturation;
     private readonly double _backlogInverseSpan;
     private readonly double _unassigned;
-    private readonly double _liveChat;
-    private readonly double _social;
-    private readonly double _pendingCustomer;
-    private readonly double _onHold;
-    private readonly double _priorityP0;
-    private readonly double _priorityP1;
     private readonly double _atRiskFrom;
     private readonly double _criticalFrom;
     private readonly int _maxReasons;
-
-    // The sort keys of the factors whose contribution is a fixed weight (see Key).
     private readonly ulong _unassignedKey;
-    private readonly ulong _liveChatKey;
-    private readonly ulong _socialKey;
-    private readonly ulong _pendingCustomerKey;
-    private readonly ulong _onHoldKey;
-    private readonly ulong _priorityP0Key;
-    private readonly ulong _priorityP1Key;
+
+    // All ones when MaxReasons keeps the second, third and fourth reason, else 0.
+    private readonly ulong _keepSecond;
+    private readonly ulong _keepThird;
+    private readonly ulong _keepFourth;
+
+    // What each priority, channel and status adds, indexed by the enum's value (see ExclusiveFactorPair).
+    private readonly ExclusiveFactorPair[] _byPriority;
+    private readonly ExclusiveFactorPair[] _byChannel;
+    private readonly ExclusiveFactorPair[] _byStatus;
 
     /// <summary>Initializes a scorer with the default v1 policy.</summary>
     public RiskScorer()
@@ -64,33 +59,31 @@ public sealed class RiskScorer
     public RiskScorer(RiskScoringOptions options)
     {
         Guard.NotNull(options).Validate();
-        _slaTimeWeight = options.SlaTimeWeight;
+        _slaTimeWeight = NonNegative(options.SlaTimeWeight);
         _breachedFloor = options.BreachedFloor;
-        _agentLoadWeight = options.AgentLoadWeight;
+        _agentLoadWeight = NonNegative(options.AgentLoadWeight);
         _agentLoadThreshold = options.AgentLoadThreshold;
-        _agentLoadSaturation = options.AgentLoadSaturation;
-        _agentLoadInverseSpan = 1 / (options.AgentLoadSaturation - options.AgentLoadThreshold);
-        _backlogWeight = options.BacklogWeight;
+        _agentLoadInverseSpan = RampSlope(options.AgentLoadThreshold, options.AgentLoadSaturation);
+        _backlogWeight = NonNegative(options.BacklogWeight);
         _backlogThreshold = options.BacklogThreshold;
-        _backlogSaturation = options.BacklogSaturation;
-        _backlogInverseSpan = 1 / (options.BacklogSaturation - options.BacklogThreshold);
+        _backlogInverseSpan = RampSlope(options.BacklogThreshold, options.BacklogSaturation);
         _unassigned = options.UnassignedWeight;
-        _liveChat = options.LiveChatWeight;
-        _social = options.SocialWeight;
-        _pendingCustomer = -options.PendingCustomerReduction;
-        _onHold = -options.OnHoldReduction;
-        _priorityP0 = options.PriorityP0Weight;
-        _priorityP1 = options.PriorityP1Weight;
         _atRiskFrom = options.AtRiskFrom;
         _criticalFrom = options.CriticalFrom;
         _maxReasons = options.MaxReasons;
         _unassignedKey = Key((float)_unassigned, RiskReason.Unassigned);
-        _liveChatKey = Key((float)_liveChat, RiskReason.LiveChannel);
-        _socialKey = Key((float)_social, RiskReason.SocialChannel);
-        _pendingCustomerKey = Key((float)_pendingCustomer, RiskReason.PendingCustomer);
-        _onHoldKey = Key((float)_onHold, RiskReason.OnHold);
-        _priorityP0Key = Key((float)_priorityP0, RiskReason.PriorityP0);
-        _priorityP1Key = Key((float)_priorityP1, RiskReason.PriorityP1);
+        _keepSecond = Mask(_maxReasons > 1);
+        _keepThird = Mask(_maxReasons > 2);
+        _keepFourth = Mask(_maxReasons > 3);
+        _byPriority = PairTable<Priority>(
+            (Priority.P0, options.PriorityP0Weight, RiskReason.PriorityP0),
+            (Priority.P1, options.PriorityP1Weight, RiskReason.PriorityP1));
+        _byChannel = PairTable<Channel>(
+            (Channel.Chat, options.LiveChatWeight, RiskReason.LiveChannel),
+            (Channel.Social, options.SocialWeight, RiskReason.SocialChannel));
+        _byStatus = PairTable<TicketStatus>(
+            (TicketStatus.OnHold, -options.OnHoldReduction, RiskReason.OnHold),
+            (TicketStatus.PendingCustomer, -options.PendingCustomerReduction, RiskReason.PendingCustomer));
     }
 
     /// <summary>Scores one ticket.</summary>
@@ -128,36 +121,26 @@ public sealed class RiskScorer
 
         // Each factor that does not apply is exactly +0, as if it had been left out of the sum.
         var assigned = Mask(inputs.IsAssigned);
-        var load = When(assigned, _agentLoadWeight * Ramp(inputs.AssigneeLoad, _agentLoadThreshold, _agentLoadSaturation, _agentLoadInverseSpan));
+        var load = When(assigned, _agentLoadWeight * Ramp(inputs.AssigneeLoad, _agentLoadThreshold, _agentLoadInverseSpan));
         var unassigned = When(~assigned, _unassigned);
-        var backlog = _backlogWeight * Ramp(inputs.QueueBacklog, _backlogThreshold, _backlogSaturation, _backlogInverseSpan);
-        var priority = inputs.Priority;
-        var isP0 = Mask(priority == Priority.P0);
-        var isP1 = Mask(priority == Priority.P1);
-        var p0 = When(isP0, _priorityP0);
-        var p1 = When(isP1, _priorityP1);
-        var channel = inputs.Channel;
-        var isChat = Mask(channel == Channel.Chat);
-        var isSocial = Mask(channel == Channel.Social);
-        var live = When(isChat, _liveChat);
-        var social = When(isSocial, _social);
-        var status = inputs.Status;
-        var isOnHold = Mask(status == TicketStatus.OnHold);
-        var isPending = Mask(status == TicketStatus.PendingCustomer);
-        var onHold = When(isOnHold, _onHold);
-        var pending = When(isPending, _pendingCustomer);
+        var backlog = _backlogWeight * Ramp(inputs.QueueBacklog, _backlogThreshold, _backlogInverseSpan);
+        ref readonly var priority = ref Lookup(_byPriority, (int)inputs.Priority);
+        ref readonly var channel = ref Lookup(_byChannel, (int)inputs.Channel);
+        ref readonly var status = ref Lookup(_byStatus, (int)inputs.Status);
 
         // The policy's sum is sla + load + backlog + unassigned + p0 + p1 + live + social + onHold + pending, in that
         // order. Of p0/p1, live/social and onHold/pending at most one is non-zero and the running sum is never −0, so
-        // adding each pair as one term gives the same bits with a shorter chain of dependent additions.
-        var sum = sla + load + backlog + unassigned + (p0 + p1) + (live + social) + (onHold + pending);
+        // adding each pair's weight as one term gives the same bits.
+        var sum = sla + load + backlog + unassigned + priority.Weight + channel.Weight + status.Weight;
+        // A breached ticket scores at least the floor, and ALREADY_BREACHED contributes what lifts it there (+0 when the
+        // other factors already reach it: x − x is +0). For a ticket that has not breached the floor is −∞.
         var breached = inputs.IsBreached;
-        var lifted = breached & (sum < _breachedFloor);
-        var lift = When(Mask(lifted), _breachedFloor - sum);
-        var total = Select(lifted, _breachedFloor, sum);
+        var floor = _breachedFloor - When(~Mask(breached), double.PositiveInfinity);
+        var total = Math.Max(sum, floor);
+        var lift = total - sum;
 
         var score = Math.Min(Math.Max(total, 0), 100);
-        var band = (RiskBand)((score >= _atRiskFrom ? 1 : 0) + (score >= _criticalFrom ? 1 : 0));
+        var band = (RiskBand)unchecked((score >= _atRiskFrom ? 1 : 0) + (score >= _criticalFrom ? 1 : 0));
 
         Unsafe.SkipInit(out ContributionBuffer c);
         c[(int)RiskReason.AlreadyBreached] = (float)lift;
@@ -165,24 +148,25 @@ public sealed class RiskScorer
         c[(int)RiskReason.AgentLoadHigh] = (float)load;
         c[(int)RiskReason.BacklogHigh] = (float)backlog;
         c[(int)RiskReason.Unassigned] = (float)unassigned;
-        c[(int)RiskReason.PriorityP0] = (float)p0;
-        c[(int)RiskReason.PriorityP1] = (float)p1;
-        c[(int)RiskReason.LiveChannel] = (float)live;
-        c[(int)RiskReason.SocialChannel] = (float)social;
-        c[(int)RiskReason.OnHold] = (float)onHold;
-        c[(int)RiskReason.PendingCustomer] = (float)pending;
+        c[(int)RiskReason.PriorityP0] = priority.First;
+        c[(int)RiskReason.PriorityP1] = priority.Second;
+        c[(int)RiskReason.LiveChannel] = channel.First;
+        c[(int)RiskReason.SocialChannel] = channel.Second;
+        c[(int)RiskReason.OnHold] = status.First;
+        c[(int)RiskReason.PendingCustomer] = status.Second;
 
         // Rank by one 64-bit key per factor: |contribution| (float bits, monotone for non-negative floats) above
-        // 255 − factor, so a larger key means a larger magnitude, then an earlier factor in RiskReason order; a factor
-        // contributing 0 has key 0. The factors in each of the pairs load/unassigned, P0/P1, chat/social and
-        // on hold/pending exclude each other, so six keys (OR-ing each pair) cover all ten, and a fixed sorting network
-        // ranks them without branches.
-        var k0 = Key(c[(int)RiskReason.SlaTimeElapsed], RiskReason.SlaTimeElapsed);
-        var k1 = Key(c[(int)RiskReason.AgentLoadHigh], RiskReason.AgentLoadHigh) | (_unassignedKey & ~assigned);
-        var k2 = Key(c[(int)RiskReason.BacklogHigh], RiskReason.BacklogHigh);
-        var k3 = (_priorityP0Key & isP0) | (_priorityP1Key & isP1);
-        var k4 = (_liveChatKey & isChat) | (_socialKey & isSocial);
-        var k5 = (_onHoldKey & isOnHold) | (_pendingCustomerKey & isPending);
+        // 255 − factor, so a larger key means a larger magnitude, then an earlier factor in RiskReason order. A factor
+        // that contributes 0 keeps only its low byte (at most 254), so it ranks below every factor that contributes,
+        // and a key of at least 255 is a reason (see IsReason). The factors in each of the pairs load/unassigned, P0/P1,
+        // chat/social and on hold/pending exclude each other, so six keys cover all ten, and a fixed sorting network ranks
+        // them without branches.
+        var k0 = PositiveKey(c[(int)RiskReason.SlaTimeElapsed], RiskReason.SlaTimeElapsed);
+        var k1 = (PositiveKey(c[(int)RiskReason.AgentLoadHigh], RiskReason.AgentLoadHigh) & assigned) | (_unassignedKey & ~assigned);
+        var k2 = PositiveKey(c[(int)RiskReason.BacklogHigh], RiskReason.BacklogHigh);
+        var k3 = priority.RankKey;
+        var k4 = channel.RankKey;
+        var k5 = status.RankKey;
 
         // An optimal network for six inputs: 12 comparators in 5 layers.
         SortDescending(ref k0, ref k5);
@@ -199,21 +183,20 @@ public sealed class RiskScorer
         SortDescending(ref k3, ref k4);
 
         // Keep the top MaxReasons (1..4) keys, then insert ALREADY_BREACHED's key (0 when not breached, which changes
-        // nothing) with one insertion pass that pushes the smallest of the five out into k4.
-        var max = _maxReasons;
-        k1 &= Mask(max > 1);
-        k2 &= Mask(max > 2);
-        k3 &= Mask(max > 3);
-        k4 = (Key(c[(int)RiskReason.AlreadyBreached], RiskReason.AlreadyBreached) | AlwaysReported) & Mask(breached);
+        // nothing) with one insertion pass that pushes the smallest of the five out into k4. Its low byte is 255, so a
+        // breached ticket reports it even when it contributes 0, after every factor that contributes.
+        k1 &= _keepSecond;
+        k2 &= _keepThird;
+        k3 &= _keepFourth;
+        k4 = PositiveKey(c[(int)RiskReason.AlreadyBreached], RiskReason.AlreadyBreached) & Mask(breached);
         SortDescending(ref k0, ref k4);
         SortDescending(ref k1, ref k4);
         SortDescending(ref k2, ref k4);
         SortDescending(ref k3, ref k4);
 
-        // No reason at all: report SLA_TIME_ELAPSED with contribution 0.
-        var none = k0 == 0;
-        k0 |= EmptyKey & Mask(none);
-        var count = unchecked(Nonzero(k0) + Nonzero(k1) + Nonzero(k2) + Nonzero(k3) + Nonzero(k4));
+        // No reason at all: report SLA_TIME_ELAPSED with contribution 0, which is then k0 (the largest low byte of the six).
+        var count = unchecked(IsReason(k0) + IsReason(k1) + IsReason(k2) + IsReason(k3) + IsReason(k4));
+        count += count == 0 ? 1 : 0;
 
         Unsafe.SkipInit(out ReasonBuffer reasons);
         reasons[0] = ReasonOf(k0);
@@ -225,24 +208,29 @@ public sealed class RiskScorer
         result = new RiskScore(score, band, c, reasons, count);
     }
 
-    /// <summary>The key of <see cref="RiskReason.SlaTimeElapsed"/> contributing 0: the reason reported when no factor contributes.</summary>
-    private const ulong EmptyKey = 255 - (int)RiskReason.SlaTimeElapsed;
+    /// <summary>The pair entry for each value of <typeparamref name="TEnum"/>: the value of <paramref name="first"/> applies the
+    /// first factor, the value of <paramref name="second"/> the second, every other value neither.</summary>
+    private static ExclusiveFactorPair[] PairTable<TEnum>(
+        (TEnum Value, double Weight, RiskReason Factor) first,
+        (TEnum Value, double Weight, RiskReason Factor) second)
+        where TEnum : struct, Enum
+    {
+        // One entry per defined value, plus a last one (neither factor) that every other value maps to.
+        var table = new ExclusiveFactorPair[Enum.GetValues<TEnum>().Length + 1];
+        table[Convert.ToInt32(first.Value, CultureInfo.InvariantCulture)] = new(first.Weight, (float)first.Weight, 0f, Key((float)first.Weight, first.Factor));
+        table[Convert.ToInt32(second.Value, CultureInfo.InvariantCulture)] = new(second.Weight, 0f, (float)second.Weight, Key((float)second.Weight, second.Factor));
+        return table;
+    }
 
-    /// <summary>Marks <see cref="RiskReason.AlreadyBreached"/>'s key as non-zero even when its contribution is 0 (its low byte is 255 − 0).</summary>
-    private const ulong AlwaysReported = 255 - (int)RiskReason.AlreadyBreached;
+    /// <summary>The entry of <paramref name="value"/>; a value outside the enumeration gets the last entry (neither factor).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref readonly ExclusiveFactorPair Lookup(ExclusiveFactorPair[] table, int value)
+        => ref table[Math.Min(unchecked((uint)value), unchecked((uint)table.Length - 1))];
 
     /// <summary><paramref name="value"/> when <paramref name="mask"/> is all ones, +0 when it is 0, without a branch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double When(ulong mask, double value)
         => BitConverter.UInt64BitsToDouble(BitConverter.DoubleToUInt64Bits(value) & mask);
-
-    /// <summary><paramref name="whenTrue"/> or <paramref name="whenFalse"/>, without a branch.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Select(bool condition, double whenTrue, double whenFalse)
-    {
-        var mask = Mask(condition);
-        return BitConverter.UInt64BitsToDouble((BitConverter.DoubleToUInt64Bits(whenTrue) & mask) | (BitConverter.DoubleToUInt64Bits(whenFalse) & ~mask));
-    }
 
     /// <summary>All 64 bits set when <paramref name="condition"/> holds, otherwise none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -252,34 +240,63 @@ public sealed class RiskScorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Clamp01(double value) => Math.Min(Math.Max(value, 0), 1);
 
-    /// <summary>Linear ramp: 0 at or below the threshold, 1 at or above the saturation (exactly: rounding in
-    /// (saturation − threshold) × inverseSpan could give 0.999…), linear between.</summary>
+    /// <summary>Linear ramp: 0 at or below the threshold, 1 at or above the saturation, linear between.</summary>
+    /// <param name="value">The input; finite and not negative.</param>
+    /// <param name="threshold">Where the ramp starts.</param>
+    /// <param name="slope">From <see cref="RampSlope"/>, which makes the saturation reach exactly 1.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Ramp(double value, double threshold, double saturation, double inverseSpan)
-        => Math.Max(Clamp01((value - threshold) * inverseSpan), When(Mask(value >= saturation), 1));
+    private static double Ramp(double value, double threshold, double slope) => Clamp01((value - threshold) * slope);
 
-    /// <summary>The sort key of a factor contributing <paramref name="contribution"/>: 0 when it contributes nothing.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Key(float contribution, RiskReason factor)
+    /// <summary>The slope of the ramp from <paramref name="threshold"/> to <paramref name="saturation"/>: 1 / (saturation − threshold),
+    /// rounded up by the least amount needed so that the saturation itself ramps to exactly 1 (rounding could give 0.999…);
+    /// since subtraction and multiplication round monotonically, every value above the saturation then reaches 1 too.</summary>
+    private static double RampSlope(double threshold, double saturation)
     {
-        ulong magnitude = BitConverter.SingleToUInt32Bits(MathF.Abs(contribution));
-        return (magnitude << 8) | ((ulong)(255 - (int)factor) & Mask(magnitude != 0));
+        var slope = 1 / (saturation - threshold);
+        while ((saturation - threshold) * slope < 1)
+        {
+            slope = Math.BitIncrement(slope);
+        }
+
+        return slope;
     }
 
+    /// <summary>A validated non-negative weight with −0 made +0, so the factor's contribution is never −0 (whose sign bit would
+    /// make <see cref="PositiveKey"/> see a magnitude).</summary>
+    private static double NonNegative(double weight) => weight + 0.0;
+
+    /// <summary>The ranking key of a factor contributing <paramref name="contribution"/>.</summary>
+    private static ulong Key(float contribution, RiskReason factor) => PositiveKey(MathF.Abs(contribution), factor);
+
+    /// <summary><see cref="Key"/> of a contribution known not to be negative (the time, load, backlog and breach factors,
+    /// whose weights are validated non-negative).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Nonzero(ulong key) => key != 0 ? 1 : 0;
+    private static ulong PositiveKey(float contribution, RiskReason factor)
+        => ((ulong)BitConverter.SingleToUInt32Bits(contribution) << 8) | unchecked((byte)(255 - (int)factor));
+
+    /// <summary>1 when <paramref name="key"/> is reported: its factor contributes, or it is <see cref="RiskReason.AlreadyBreached"/>'s
+    /// (low byte 255); otherwise 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int IsReason(ulong key) => key >= 255 ? 1 : 0;
 
     /// <summary>A compare-exchange without a branch: afterwards <paramref name="high"/> ≥ <paramref name="low"/>.</summary>
-    /// <remarks>Keys are below 2^40, so their difference is exact as a signed number.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void SortDescending(ref ulong high, ref ulong low)
     {
-        unchecked
-        {
-            var swap = (ulong)Math.Max((long)(low - high), 0);
-            high += swap;
-            low -= swap;
-        }
+        var excess = Excess(low, high);
+        high = unchecked(high + excess);
+        low = unchecked(low - excess);
+    }
+
+    /// <summary>How much <paramref name="a"/> exceeds <paramref name="b"/>: a − b when a &gt; b, otherwise 0.</summary>
+    /// <remarks>Keys are below 2^40, so their difference is exact as a signed number. It is masked by its own sign with a
+    /// shift rather than with <see cref="Math.Max(long, long)"/>: inside a batch loop the JIT may turn a max into a branch,
+    /// which random inputs mispredict half the time.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Excess(ulong a, ulong b)
+    {
+        var difference = unchecked((long)(a - b));
+        return unchecked((ulong)(difference & ~(difference >> 63)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

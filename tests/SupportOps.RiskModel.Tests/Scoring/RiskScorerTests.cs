@@ -287,4 +287,55 @@ public sealed partial class RiskScorerTests
         Assert.Equal(38.75, result.GetContribution(RiskReason.AlreadyBreached));
         Assert.Equal(90, result.Score);
     }
+
+    [Theory]
+    [InlineData(0.4, 1.2)]
+    [InlineData(0.3, 1.25)]
+    [InlineData(0.1, 2.0)]
+    public void Score_LoadAtSaturation_GivesExactlyTheWeightEvenWhenTheSpanRoundsBadly(double threshold, double saturation)
+    {
+        // For these spans (saturation − threshold) × (1 / (saturation − threshold)) rounds to 0.9999999999999999.
+        var scorer = new RiskScorer(new RiskScoringOptions { AgentLoadThreshold = threshold, AgentLoadSaturation = saturation });
+
+        // The score (a double; contributions are single precision) is the load factor alone.
+        Assert.Equal(15, scorer.Score(Quiet() with { AssigneeLoad = saturation }).Score);
+        Assert.Equal(15, scorer.Score(Quiet() with { AssigneeLoad = saturation + 1e-9 }).Score);
+        Assert.True(scorer.Score(Quiet() with { AssigneeLoad = saturation - 1e-9 }).Score < 15);
+    }
+
+    [Fact]
+    public void Score_EnumValuesOutsideTheirEnumerations_AddNoFactor()
+    {
+        var result = sut.Score(Quiet() with { Priority = (Priority)42, Channel = (Channel)(-1), Status = (TicketStatus)6 });
+
+        Assert.Equal(0, result.Score);
+        Assert.Equal("SLA_TIME_ELAPSED", result.Reasons.ToString());
+    }
+
+    [Fact]
+    public void Score_NegativeZeroWeights_ContributeNothingAndAreNotReasons()
+    {
+        var scorer = new RiskScorer(new RiskScoringOptions { SlaTimeWeight = -0.0, AgentLoadWeight = -0.0, BacklogWeight = -0.0, OnHoldReduction = -0.0 });
+        var inputs = Quiet(remainingHours: 1) with { AssigneeLoad = 2, QueueBacklog = 2, Status = TicketStatus.OnHold };
+
+        var result = scorer.Score(inputs);
+
+        Assert.Equal(0, result.Score);
+        Assert.Equal("SLA_TIME_ELAPSED", result.Reasons.ToString());
+        Assert.Equal(1, result.ReasonCount);
+    }
+
+    [Fact]
+    public void Score_BreachedAboveTheFloor_ReportsAlreadyBreachedLastWithNoContribution()
+    {
+        // SLA 70 + unassigned 8 + P0 8 + chat 6 = 92 is above the floor of 90; unassigned and P0 tie and keep factor order.
+        var inputs = Quiet(remainingHours: -1) with { IsAssigned = false, Priority = Priority.P0, Channel = Channel.Chat, IsBreached = true };
+
+        var result = sut.Score(inputs);
+
+        Assert.Equal(92, result.Score);
+        Assert.Equal("SLA_TIME_ELAPSED, UNASSIGNED, PRIORITY_P0, LIVE_CHANNEL, ALREADY_BREACHED", result.Reasons.ToString());
+        Assert.Equal(0, result.GetContribution(RiskReason.AlreadyBreached));
+        Assert.True(result.IsBreached);
+    }
 }
