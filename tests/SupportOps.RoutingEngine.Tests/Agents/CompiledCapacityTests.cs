@@ -55,6 +55,17 @@ public sealed class CompiledCapacityTests
         AssertMatches(Snapshot(DateTimeZone.Utc), [Instant.MinValue, Instant.MaxValue, Instant.MinValue + Duration.FromHours(30), Instant.MaxValue - Duration.FromHours(30), Instant.MaxValue, Instant.MinValue]);
     }
 
+    [Fact]
+    public void OnShiftMask_ManyThreadsAtDifferentInstants_EachMatchesEachAgentsShift()
+    {
+        var sut = Snapshot();
+        var start = Instant.FromUtc(2026, 3, 27, 0, 0);
+
+        // Threads replace one another's cached spans all the time; each must still see a consistent set.
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, thread =>
+            AssertMatches(sut, Enumerable.Range(0, 300).Select(step => start + Duration.FromMinutes((step * 37 * (thread + 1)) % (4 * 24 * 60)))));
+    }
+
     private static CapacitySnapshot Snapshot(params DateTimeZone[] zones)
     {
         zones = zones.Length > 0 ? zones : [Berlin, NewYork, Kolkata, LordHowe, DateTimeZone.Utc];
