@@ -16,6 +16,9 @@ internal sealed class CompiledCapacity
     /// <summary>Per zone, the last computed on-shift set and the span of instants it holds for (see <see cref="OnShiftMask"/>).</summary>
     private readonly ZoneShiftMask?[] _shiftMasks;
 
+    /// <summary>Per zone, the indexes of its agents in ascending order.</summary>
+    private readonly int[][] _zoneAgents;
+
     public CompiledCapacity(CapacitySnapshot snapshot)
     {
         var agents = snapshot.Agents;
@@ -124,6 +127,7 @@ internal sealed class CompiledCapacity
         SegmentTo = [.. to];
         Zones = [.. zones];
         _shiftMasks = new ZoneShiftMask?[Zones.Length];
+        _zoneAgents = [.. Enumerable.Range(0, Zones.Length).Select(zone => Enumerable.Range(0, n).Where(i => ZoneIndex[i] == zone).ToArray())];
         OnCall = snapshot.OnCall;
         Fingerprint = SHA256.HashData(Canonical(snapshot));
     }
@@ -259,13 +263,8 @@ internal sealed class CompiledCapacity
         var nanoOfDay = local.TimeOfDay.NanosecondOfDay;
         long from = 0, to = NodaConstants.NanosecondsPerDay;
         var mask = new ulong[Words];
-        for (var i = 0; i < Count; i++)
+        foreach (var i in _zoneAgents[zone])
         {
-            if (ZoneIndex[i] != zone)
-            {
-                continue;
-            }
-
             var onShift = AlwaysOnShift[i];
             var slot = (i * 7) + day;
             for (var s = SegmentOffsets[slot]; s < SegmentOffsets[slot + 1]; s++)
