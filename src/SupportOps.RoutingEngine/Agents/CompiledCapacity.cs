@@ -13,6 +13,12 @@ internal sealed class CompiledCapacity
 {
     public const int ChannelCount = 7;
 
+    /// <summary>Per zone, the last computed on-shift set and the span of instants it holds for (see <see cref="OnShiftMask"/>).</summary>
+    private readonly ZoneShiftMask?[] _shiftMasks;
+
+    /// <summary>Per zone, the indexes of its agents in ascending order.</summary>
+    private readonly int[][] _zoneAgents;
+
     public CompiledCapacity(CapacitySnapshot snapshot)
     {
         var agents = snapshot.Agents;
@@ -107,29 +113,6 @@ internal sealed class CompiledCapacity
         }
 
         SegmentOffsets[n * 7] = from.Count;
-        DayFrom = new long[n * 7];
-        DayTo = new long[n * 7];
-        ManySegments = new bool[n * 7];
-        for (var slot = 0; slot < n * 7; slot++)
-        {
-            var start = SegmentOffsets[slot];
-            var count = SegmentOffsets[slot + 1] - start;
-            if (AlwaysOnShift[slot / 7])
-            {
-                DayTo[slot] = long.MaxValue;
-            }
-            else if (count == 1)
-            {
-                DayFrom[slot] = from[start];
-                DayTo[slot] = to[start];
-            }
-            else
-            {
-                // No segment leaves [0, 0), which contains nothing; several are searched by OnShift.
-                ManySegments[slot] = count > 1;
-            }
-        }
-
         RoomMask = new ulong[Words];
         ChannelRoomMask = new ulong[ChannelCount * Words];
         for (var i = 0; i < n; i++)
@@ -143,6 +126,8 @@ internal sealed class CompiledCapacity
         SegmentFrom = [.. from];
         SegmentTo = [.. to];
         Zones = [.. zones];
+        _shiftMasks = new ZoneShiftMask?[Zones.Length];
+        _zoneAgents = [.. Enumerable.Range(0, Zones.Length).Select(zone => Enumerable.Range(0, n).Where(i => ZoneIndex[i] == zone).ToArray())];
         OnCall = snapshot.OnCall;
         Fingerprint = SHA256.HashData(Canonical(snapshot));
     }
@@ -201,19 +186,6 @@ internal sealed class CompiledCapacity
 
     public long[] SegmentFrom { get; }
 
-    /// <summary>
-    /// Per agent and weekday (agent * 7 + day - 1), the one on-shift interval [from, to) in nanoseconds of
-    /// the local day: [0, long.MaxValue) when always on shift, [0, 0) without a segment; unused (and
-    /// <see cref="ManySegments"/> set) when the day has several segments.
-    /// </summary>
-    public long[] DayFrom { get; }
-
-    /// <summary>The end of the interval in <see cref="DayFrom"/> (exclusive).</summary>
-    public long[] DayTo { get; }
-
-    /// <summary>Per agent and weekday, whether the day has several segments, so <see cref="OnShift"/> must search them.</summary>
-    public bool[] ManySegments { get; }
-
     public long[] SegmentTo { get; }
 
     public string?[] Team { get; }
@@ -247,25 +219,97 @@ internal sealed class CompiledCapacity
 
     public bool HasSkill(int agent, int skill) => (SkillMasks[skill][agent >> 6] & (1UL << (agent & 63))) != 0;
 
-    /// <summary>Whether the agent is on shift, given the local (day, nanosecond-of-day) of its zone.</summary>
-    public bool OnShift(int agent, int dayIndex, long nanoOfDay)
+    /// <summary>
+    /// Writes the bitset of the agents on shift at <paramref name="now"/> (always-on-shift agents included).
+    /// Each zone's set is computed for the whole span of instants around <paramref name="now"/> in which none
+    /// of its agents' shift segments starts or ends and the zone's UTC offset stays the same, and is cached
+    /// until an instant outside that span is asked for; so a decision tests shifts a word of 64 agents at a
+    /// time, without converting the instant to each zone's local time. Thread-safe: a cached span is immutable
+    /// and replaced whole.
+    /// </summary>
+    /// <param name="now">The instant.</param>
+    /// <param name="destination">Receives the bitset; <see cref="Words"/> words.</param>
+    public void OnShiftMask(Instant now, Span<ulong> destination)
     {
-        if (AlwaysOnShift[agent])
+        destination[..Words].Clear();
+        for (var zone = 0; zone < _shiftMasks.Length; zone++)
         {
-            return true;
-        }
-
-        var start = SegmentOffsets[(agent * 7) + dayIndex];
-        var end = SegmentOffsets[(agent * 7) + dayIndex + 1];
-        for (var s = start; s < end; s++)
-        {
-            if (nanoOfDay >= SegmentFrom[s] && nanoOfDay < SegmentTo[s])
+            var cached = Volatile.Read(ref _shiftMasks[zone]);
+            if (cached is null || now < cached.From || now >= cached.To)
             {
-                return true;
+                cached = ComputeShiftMask(zone, now);
+                Volatile.Write(ref _shiftMasks[zone], cached);
+            }
+
+            var mask = cached.Mask;
+            for (var w = 0; w < mask.Length; w++)
+            {
+                destination[w] |= mask[w];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The agents of one zone on shift at <paramref name="now"/>, and the span of instants in which that set
+    /// holds: from the latest segment boundary at or before the local time of day (or the start of the local
+    /// day) to the earliest one after it (or the end of the local day), within the zone interval of
+    /// <paramref name="now"/> (a constant offset, so local and universal time move together).
+    /// </summary>
+    private ZoneShiftMask ComputeShiftMask(int zone, Instant now)
+    {
+        var timeZone = Zones[zone];
+        var local = now.InZone(timeZone).LocalDateTime;
+        var day = (int)local.DayOfWeek - 1;
+        var nanoOfDay = local.TimeOfDay.NanosecondOfDay;
+        long from = 0, to = NodaConstants.NanosecondsPerDay;
+        var mask = new ulong[Words];
+        foreach (var i in _zoneAgents[zone])
+        {
+            var onShift = AlwaysOnShift[i];
+            var slot = (i * 7) + day;
+            for (var s = SegmentOffsets[slot]; s < SegmentOffsets[slot + 1]; s++)
+            {
+                var start = SegmentFrom[s];
+                var end = SegmentTo[s];
+                onShift |= nanoOfDay >= start && nanoOfDay < end;
+                Narrow(start);
+                Narrow(end);
+            }
+
+            if (onShift)
+            {
+                mask[i >> 6] |= 1UL << (i & 63);
             }
         }
 
-        return false;
+        var interval = timeZone.GetZoneInterval(now);
+        var before = Duration.FromNanoseconds(nanoOfDay - from);
+        var after = Duration.FromNanoseconds(to - nanoOfDay);
+        var spanStart = now - Instant.MinValue > before ? now - before : Instant.MinValue;
+        var spanEnd = Instant.MaxValue - now > after ? now + after : Instant.MaxValue;
+        if (interval.HasStart && interval.Start > spanStart)
+        {
+            spanStart = interval.Start;
+        }
+
+        if (interval.HasEnd && interval.End < spanEnd)
+        {
+            spanEnd = interval.End;
+        }
+
+        return new ZoneShiftMask(spanStart, spanEnd, mask);
+
+        void Narrow(long boundary)
+        {
+            if (boundary <= nanoOfDay)
+            {
+                from = Math.Max(from, boundary);
+            }
+            else
+            {
+                to = Math.Min(to, boundary);
+            }
+        }
     }
 
     private static byte[] Canonical(CapacitySnapshot snapshot)
@@ -307,4 +351,7 @@ internal sealed class CompiledCapacity
 
         return w.ToArray();
     }
+
+    /// <summary>A zone's on-shift agents (a full-width bitset) for the instants in [<paramref name="From"/>, <paramref name="To"/>).</summary>
+    private sealed record ZoneShiftMask(Instant From, Instant To, ulong[] Mask);
 }

@@ -36,26 +36,25 @@ internal static class RoutingDecider
         out int assigned)
     {
         var n = capacity.Count;
-        var zoneCount = capacity.Zones.Length;
+        var words = capacity.Words;
         byte[]? rentedBytes = null;
         int[]? rentedInts = null;
-        long[]? rentedLongs = null;
+        ulong[]? rentedWords = null;
         var bitmapLength = (n + 7) >> 3;
         Span<byte> bytes = n + bitmapLength <= StackLimit * 2
             ? stackalloc byte[n + bitmapLength]
             : (rentedBytes = ArrayPool<byte>.Shared.Rent(n + bitmapLength)).AsSpan(0, n + bitmapLength);
         Span<int> ints = n <= StackLimit ? stackalloc int[2 * n] : (rentedInts = ArrayPool<int>.Shared.Rent(2 * n)).AsSpan(0, 2 * n);
-        Span<long> zoneLocal = zoneCount <= 32 ? stackalloc long[2 * zoneCount] : (rentedLongs = ArrayPool<long>.Shared.Rent(2 * zoneCount)).AsSpan(0, 2 * zoneCount);
+        Span<ulong> onShift = words <= StackLimit / 64 ? stackalloc ulong[words] : (rentedWords = ArrayPool<ulong>.Shared.Rent(words)).AsSpan(0, words);
         Span<byte> hash = stackalloc byte[32];
         Span<RoutingReasonCode> codes = stackalloc RoutingReasonCode[8];
         var alternatives = ArrayPool<RoutingAlternative>.Shared.Rent(Math.Max(1, options.MaxAlternatives));
         try
         {
             bytes.Clear();
-            zoneLocal.Fill(-1);
             var context = new Context(
                 policy, ticket, capacity, fingerprint, load, channelLoad, room, channelRoom, activeOverride, now, options,
-                bytes[..n], bytes[n..], ints[..n], ints[n..], zoneLocal, hash, codes, alternatives);
+                bytes[..n], bytes[n..], ints[..n], ints[n..], onShift, hash, codes, alternatives);
             return context.Run(out assigned);
         }
         finally
@@ -71,9 +70,9 @@ internal static class RoutingDecider
                 ArrayPool<int>.Shared.Return(rentedInts);
             }
 
-            if (rentedLongs is not null)
+            if (rentedWords is not null)
             {
-                ArrayPool<long>.Shared.Return(rentedLongs);
+                ArrayPool<ulong>.Shared.Return(rentedWords);
             }
         }
     }
@@ -96,7 +95,7 @@ internal static class RoutingDecider
         private readonly Span<byte> _shiftBits;
         private readonly Span<int> _eligible;
         private readonly Span<int> _tied;
-        private readonly Span<long> _zoneLocal;
+        private readonly Span<ulong> _onShift;
         private readonly Span<byte> _hash;
         private readonly Span<RoutingReasonCode> _codes;
         private readonly RoutingAlternative[] _alternatives;
@@ -107,6 +106,7 @@ internal static class RoutingDecider
         private int _alternativeCount;
         private int _omitted;
         private bool _hashed;
+        private bool _onShiftKnown;
         private int _onCallPrimary;
         private int _onCallSecondary;
         private int _eligibleCount;
@@ -129,7 +129,7 @@ internal static class RoutingDecider
             Span<byte> shiftBits,
             Span<int> eligible,
             Span<int> tied,
-            Span<long> zoneLocal,
+            Span<ulong> onShift,
             Span<byte> hash,
             Span<RoutingReasonCode> codes,
             RoutingAlternative[] alternatives)
@@ -149,7 +149,7 @@ internal static class RoutingDecider
             _shiftBits = shiftBits;
             _eligible = eligible;
             _tied = tied;
-            _zoneLocal = zoneLocal;
+            _onShift = onShift;
             _hash = hash;
             _codes = codes;
             _alternatives = alternatives;
@@ -378,30 +378,22 @@ internal static class RoutingDecider
         }
 
         /// <summary>
-        /// The pool loop: the same checks as <see cref="CheckCapacityAndShift"/>, in the same order, over the
-        /// online agents with the skill. Capacity is tested a word of agents at a time with the room masks (kept
-        /// in step with the loads), so only agents with room are visited, for the shift test; the others keep
-        /// no reason here and get theirs from <see cref="StaticReason"/> when recorded. The current assignee
-        /// during the cooldown may sit at capacity, so it is visited whenever it is a candidate and checked in
-        /// full. Every array is held in a local so the JIT keeps them in registers, the index arithmetic is
-        /// unchecked (it cannot overflow: the arrays exist), and a day with one shift segment is a single range
-        /// test against the snapshot's precomputed interval.
+        /// The pool: the same checks as <see cref="CheckCapacityAndShift"/>, in the same order, a word of 64 agents
+        /// at a time. An agent is eligible when it is online, has the skill, has room overall and on the ticket's
+        /// channel (the room masks are kept in step with the loads) and is on shift (the snapshot's cached on-shift
+        /// set); only the eligible agents are visited, to list them. The others keep no reason here and get theirs
+        /// from <see cref="StaticReason"/> when recorded. The current assignee during the cooldown may sit at
+        /// capacity, so it is checked in full whenever it is a candidate.
         /// </summary>
         private void EvaluatePool(ulong[]? skillMask)
         {
-            var capacity = _capacity;
-            var online = capacity.OnlineMask;
+            var online = _capacity.OnlineMask;
             var room = _room;
             var channelRoom = _channelRoom;
-            var zoneIndex = capacity.ZoneIndex;
-            var dayFrom = capacity.DayFrom;
-            var dayTo = capacity.DayTo;
-            var manySegments = capacity.ManySegments;
+            var onShift = OnShift();
             var reasons = _reasons;
             var eligible = _eligible;
-            var shiftBits = _shiftBits;
-            var zoneLocal = _zoneLocal;
-            var keeperIndex = _cooldownActive ? _assignee : -1;
+            var keeper = _cooldownActive ? _assignee : -1;
             var count = 0;
             unchecked
             {
@@ -409,49 +401,22 @@ internal static class RoutingDecider
                 for (var w = 0; w < online.Length; w++)
                 {
                     var candidates = online[w] & (skillMask is null ? ulong.MaxValue : skillMask[w]);
-                    var bits = candidates & room[w] & channelRoom[channelWords + w];
-                    if (keeperIndex >> 6 == w)
+                    var bits = candidates & room[w] & channelRoom[channelWords + w] & onShift[w];
+                    var keeperBit = keeper >> 6 == w ? candidates & (1UL << (keeper & 63)) : 0;
+                    if (keeperBit != 0)
                     {
-                        bits |= candidates & (1UL << (keeperIndex & 63));
+                        var keeperReason = CheckCapacityAndShift(keeper, checkShift: true);
+                        reasons[keeper] = keeperReason;
+                        bits = keeperReason == Eligible ? bits | keeperBit : bits & ~keeperBit;
                     }
 
+                    MarkShiftChecked(w, bits);
                     while (bits != 0)
                     {
                         var i = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
                         bits &= bits - 1;
-                        if (i == keeperIndex)
-                        {
-                            var keeperReason = CheckCapacityAndShift(i, checkShift: true);
-                            reasons[i] = keeperReason;
-                            if (keeperReason == Eligible)
-                            {
-                                eligible[count++] = i;
-                            }
-
-                            continue;
-                        }
-
-                        var zone = zoneIndex[i] * 2;
-                        if (zoneLocal[zone] < 0)
-                        {
-                            LocalTimeOf(zone);
-                        }
-
-                        var day = (i * 7) + (int)zoneLocal[zone];
-                        var nanoOfDay = zoneLocal[zone + 1];
-                        var onShift = manySegments[day]
-                            ? capacity.OnShift(i, (int)zoneLocal[zone], nanoOfDay)
-                            : nanoOfDay >= dayFrom[day] && nanoOfDay < dayTo[day];
-                        if (onShift)
-                        {
-                            shiftBits[i >> 3] |= (byte)(1 << (i & 7));
-                            eligible[count++] = i;
-                            reasons[i] = Eligible;
-                        }
-                        else
-                        {
-                            reasons[i] = Reason(RejectionReason.OffShift);
-                        }
+                        eligible[count++] = i;
+                        reasons[i] = Eligible;
                     }
                 }
             }
@@ -459,24 +424,32 @@ internal static class RoutingDecider
             _eligibleCount = count;
         }
 
-        /// <summary>Computes a zone's local (weekday index, nanosecond of day) at the decision instant into the scratch.</summary>
-        private readonly void LocalTimeOf(int zone)
+        /// <summary>The agents on shift at the decision instant, fetched from the snapshot on first use.</summary>
+        private Span<ulong> OnShift()
         {
-            var localTime = _now.InZone(_capacity.Zones[zone / 2]).LocalDateTime;
-            _zoneLocal[zone] = (int)localTime.DayOfWeek - 1;
-            _zoneLocal[zone + 1] = localTime.TimeOfDay.NanosecondOfDay;
-        }
-
-        /// <summary>Whether an agent with a shift is on it now; each zone's local time is computed once per decision.</summary>
-        private readonly bool OnShiftNow(int i)
-        {
-            var zone = _capacity.ZoneIndex[i] * 2;
-            if (_zoneLocal[zone] < 0)
+            if (!_onShiftKnown)
             {
-                LocalTimeOf(zone);
+                _capacity.OnShiftMask(_now, _onShift);
+                _onShiftKnown = true;
             }
 
-            return _capacity.OnShift(i, (int)_zoneLocal[zone], _zoneLocal[zone + 1]);
+            return _onShift;
+        }
+
+        /// <summary>Sets the on-shift bitmap's bits (hashed into the inputs) of a word of agents that passed the shift check.</summary>
+        private readonly void MarkShiftChecked(int word, ulong bits)
+        {
+            var bitmap = _shiftBits[(word << 3)..];
+            if (bitmap.Length >= sizeof(ulong))
+            {
+                BinaryPrimitives.WriteUInt64LittleEndian(bitmap, BinaryPrimitives.ReadUInt64LittleEndian(bitmap) | bits);
+                return;
+            }
+
+            for (var b = 0; b < bitmap.Length; b++)
+            {
+                bitmap[b] |= unchecked((byte)(bits >> (b << 3)));
+            }
         }
 
         private void Consider(int i, byte reason)
@@ -528,7 +501,7 @@ internal static class RoutingDecider
 
             if (checkShift)
             {
-                if (!_capacity.AlwaysOnShift[i] && !OnShiftNow(i))
+                if ((OnShift()[i >> 6] & (1UL << (i & 63))) == 0)
                 {
                     return Reason(RejectionReason.OffShift);
                 }
@@ -672,15 +645,17 @@ internal static class RoutingDecider
 
         /// <summary>
         /// Why a pool skipped an agent without visiting it: no skill, not online, or (an online agent with the
-        /// skill) no room, overall or on the ticket's channel, as <see cref="CheckCapacityAndShift"/> would say
-        /// for an agent that is not the current assignee (which the pool always visits).
+        /// skill) no room overall, no room on the ticket's channel, or else off shift, as
+        /// <see cref="CheckCapacityAndShift"/> would say for an agent that is not the current assignee (which the
+        /// pool always checks in full).
         /// </summary>
         private readonly RejectionReason StaticReason(int i) =>
             _poolSkill == -2 || (_poolSkill >= 0 && !_capacity.HasSkill(i, _poolSkill)) ? RejectionReason.LacksSkill
             : _capacity.Status[i] == AgentStatus.Offline ? RejectionReason.Offline
             : _capacity.Status[i] == AgentStatus.Away ? RejectionReason.Away
             : _capacity.Capacity[i] == 0 || _load[i] >= _capacity.Capacity[i] ? RejectionReason.AtCapacity
-            : RejectionReason.ChannelAtCapacity;
+            : (_channelRoom[(_channel * _capacity.Words) + (i >> 6)] & (1UL << (i & 63))) == 0 ? RejectionReason.ChannelAtCapacity
+            : RejectionReason.OffShift;
 
         /// <summary>
         /// SHA-256 over: ticket canonical bytes (zero-padded to whole blocks, resumed from the ticket's

@@ -48,4 +48,25 @@ public sealed class Sha256Tests
         new HmacSha256Key(longKey).Compute(message, mac);
         Assert.Equal(HMACSHA256.HashData(longKey, message), mac.ToArray());
     }
+
+    [Property(MaxTest = 200)]
+    public void ExpandVectorized_AnyBlock_Meets_Specification(byte[] seed)
+    {
+        // Where vectors are not accelerated Compress uses the scalar schedule, which the vectors must reproduce.
+        if (!Sha256.VectorizedSchedule)
+        {
+            return;
+        }
+
+        var block = new byte[Sha256.BlockSize];
+        new Random(seed?.Length > 0 ? seed[0] * 7919 + seed.Length : 0).NextBytes(block);
+        (seed ?? []).AsSpan(0, Math.Min(seed?.Length ?? 0, block.Length)).CopyTo(block);
+        var scalar = new uint[64];
+        var vectorized = new uint[64];
+
+        Sha256.ExpandScalar(block, ref scalar[0]);
+        Sha256.ExpandVectorized(block, ref vectorized[0]);
+
+        Assert.Equal(scalar, vectorized);
+    }
 }
