@@ -32,7 +32,7 @@ public static class AuditApi
         api.MapGet("/", ListAsync)
             .WithName("ListAuditEntries")
             .WithSummary("List the audit log, newest first")
-            .WithDescription("Filter by action, actor or target; keyset paging with next_cursor.")
+            .WithDescription("Filter by action, actor or target and a time range (from inclusive, to exclusive, ISO-8601 instants); keyset paging with next_cursor.")
             .ProducesValidationProblem()
             .RequireAuthorization(AuthorizationPolicies.AuditRead);
 
@@ -41,6 +41,7 @@ public static class AuditApi
             .WithSummary("Export the audit log as CSV, oldest first")
             .WithDescription("The same filters as the list; RFC 4180 with a header row; fields a spreadsheet would run as formulas are escaped.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem()
             .RequireAuthorization(AuthorizationPolicies.AuditRead);
 
         return api;
@@ -53,9 +54,12 @@ public static class AuditApi
         string? target = null,
         int? limit = null,
         string? cursor = null,
+        string? from = null,
+        string? to = null,
         CancellationToken cancellationToken = default)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var range = ParseRange(from, to, errors);
         var size = limit ?? DefaultLimit;
         if (size is < 1 or > MaxLimit)
         {
@@ -80,7 +84,7 @@ public static class AuditApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var query = Filter(db, action, actor, target);
+        var query = Filter(db, action, actor, target, range);
         if (before is { } b)
         {
             query = query.Where(e => e.Id < b);
@@ -97,13 +101,23 @@ public static class AuditApi
         return TypedResults.Ok(new AuditPage([.. rows.Select(ToView)], next));
     }
 
-    internal static PushStreamHttpResult ExportAsync(
+    internal static Results<PushStreamHttpResult, ValidationProblem> ExportAsync(
         CommandCenterDbContext db,
         HttpContext http,
         string? action = null,
         string? actor = null,
-        string? target = null) =>
-        TypedResults.Stream(
+        string? target = null,
+        string? from = null,
+        string? to = null)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var range = ParseRange(from, to, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        return TypedResults.Stream(
             async stream =>
             {
                 var options = new CsvWriterOptions { Injection = CsvInjection.Escape };
@@ -112,7 +126,7 @@ public static class AuditApi
                 var after = 0L;
                 while (true)
                 {
-                    var batch = await Filter(db, action, actor, target)
+                    var batch = await Filter(db, action, actor, target, range)
                         .Where(e => e.Id > after)
                         .OrderBy(e => e.Id)
                         .Take(ExportBatch)
@@ -135,10 +149,51 @@ public static class AuditApi
             },
             "text/csv; charset=utf-8",
             "audit.csv");
+    }
 
-    private static IQueryable<AuditEntryRecord> Filter(CommandCenterDbContext db, string? action, string? actor, string? target)
+    /// <summary>Parses the optional time range: ISO-8601 instants, <paramref name="from"/> inclusive, <paramref name="to"/> exclusive.</summary>
+    private static (long? From, long? To) ParseRange(string? from, string? to, Dictionary<string, string[]> errors)
+    {
+        long? Parse(string? text, string name)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return null;
+            }
+
+            var result = InstantPattern.ExtendedIso.Parse(text);
+            if (result.Success)
+            {
+                return result.Value.ToUnixTimeTicks();
+            }
+
+            errors[name] = [$"'{text}' is not an ISO-8601 instant such as 2026-03-10T15:00:00Z."];
+            return null;
+        }
+
+        var start = Parse(from, "from");
+        var end = Parse(to, "to");
+        if (start is { } s && end is { } e && e <= s)
+        {
+            errors["to"] = ["The end of the range (to, exclusive) must be after its start (from)."];
+        }
+
+        return (start, end);
+    }
+
+    private static IQueryable<AuditEntryRecord> Filter(CommandCenterDbContext db, string? action, string? actor, string? target, (long? From, long? To) range)
     {
         var query = db.AuditEntries.AsNoTracking();
+        if (range.From is { } from)
+        {
+            query = query.Where(e => e.AtTicks >= from);
+        }
+
+        if (range.To is { } to)
+        {
+            query = query.Where(e => e.AtTicks < to);
+        }
+
         if (action is not null)
         {
             query = query.Where(e => e.Action == action);

@@ -3,21 +3,24 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 using SupportOps.Adapters.Outbox;
-using SupportOps.Analytics;
-using SupportOps.Analytics.Inputs;
-using SupportOps.Analytics.Reports;
 using SupportOps.CommandCenter.Infrastructure;
 using SupportOps.CommandCenter.Outbox;
-using SupportOps.EventTimeline.Serialization;
-using SupportOps.SlaEngine.Evaluation;
+using SupportOps.CommandCenter.Reports;
+using SupportOps.CommandCenter.Rollups;
 
 namespace SupportOps.CommandCenter.Background;
 
 /// <summary>
 /// Weekly executive report delivery: once the configured local day and time of this week has passed,
-/// builds the health report for the seven days before it and enqueues it to email and Slack.
+/// builds the executive report of the seven whole local days before that day and enqueues it to email
+/// and Slack.
 /// </summary>
 /// <remarks>
+/// <para>The report is the one the executive report endpoint shows: <see cref="ExecutiveReportBuilder"/>
+/// over the daily rollups, for the period <c>{first day}..{last day}</c>, rendered by
+/// <see cref="ExecutiveReportMarkdownRenderer"/>. So the email body equals
+/// <c>GET /api/v1/reports/executive.md?period={first day}..{last day}</c> at the same clock reading,
+/// and the PDF and CSV exports of that period carry the same numbers.</para>
 /// <para>Exactly once per week, however many instances run it: the messages' keys are
 /// <c>executive-report:{local date}:{channel}</c> (unique in the outbox), the job runs under its lease,
 /// and the report is not even built when that week's key is already there. After downtime only the most
@@ -26,16 +29,16 @@ namespace SupportOps.CommandCenter.Background;
 /// <param name="db">The context.</param>
 /// <param name="outbox">Enqueues idempotently.</param>
 /// <param name="gate">The calendar whose time zone the schedule is in.</param>
-/// <param name="generator">Builds the health report.</param>
-/// <param name="evaluator">Evaluates the tickets' SLAs.</param>
+/// <param name="builder">Builds the rollup-based executive report.</param>
+/// <param name="calendar">The reporting calendar whose local days the report covers.</param>
 /// <param name="clock">The clock.</param>
 /// <param name="options">Schedule and recipients.</param>
 internal sealed class ExecutiveReportJob(
     CommandCenterDbContext db,
     OutboxStore outbox,
     BusinessHoursGate gate,
-    HealthReportGenerator generator,
-    SlaEvaluator evaluator,
+    ExecutiveReportBuilder builder,
+    ReportingCalendar calendar,
     IClock clock,
     IOptions<ExecutiveReportOptions> options) : IBackgroundJob
 {
@@ -61,32 +64,15 @@ internal sealed class ExecutiveReportJob(
         return (date, (date + time).InZoneLeniently(zone).ToInstant());
     }
 
-    /// <summary>
-    /// Loads the histories (up to <paramref name="end"/>) of the tickets that matter to the two compared
-    /// weeks: the ones still open, and the ones with an event since <paramref name="windowStart"/>. A ticket
-    /// closed and untouched since before the window contributes to neither week, so it is not read.
-    /// </summary>
-    private async Task<List<TicketHistory>> LoadHistoriesAsync(Instant windowStart, Instant end, CancellationToken cancellationToken)
+    /// <summary>Returns the <c>period</c> parameter of the week a delivery covers: the seven whole local days before the slot's day.</summary>
+    /// <param name="slot">The delivery instant.</param>
+    /// <param name="calendar">The reporting calendar.</param>
+    /// <returns>The range <c>yyyy-MM-dd..yyyy-MM-dd</c>.</returns>
+    public static string PeriodOf(Instant slot, ReportingCalendar calendar)
     {
-        var since = windowStart.ToUnixTimeTicks();
-        var until = end.ToUnixTimeTicks();
-        var ids = await db.TicketSnapshots.AsNoTracking()
-            .Where(t => (t.Status != "solved" && t.Status != "closed") || t.UpdatedAtTicks >= since)
-            .Where(t => t.CreatedAtTicks < until)
-            .Select(t => t.TicketId)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        ids.Sort(StringComparer.Ordinal);
-        var histories = new List<TicketHistory>(ids.Count);
-        foreach (var chunk in ids.Chunk(500))
-        {
-            var payloads = await db.Events.AsNoTracking()
-                .Where(e => chunk.Contains(e.TicketId) && e.OccurredAtTicks < until)
-                .Select(e => e.Payload)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            histories.AddRange(TicketHistory.GroupByTicket(payloads.Select(TimelineJson.Deserialize)).Select(h => h.WithSla(evaluator, end)));
-        }
-
-        return histories;
+        ArgumentNullException.ThrowIfNull(calendar);
+        var last = calendar.DateOf(slot).PlusDays(-1);
+        return $"{LocalDatePattern.Iso.Format(last.PlusDays(-6))}..{LocalDatePattern.Iso.Format(last)}";
     }
 
     /// <inheritdoc />
@@ -96,6 +82,7 @@ internal sealed class ExecutiveReportJob(
     /// <summary>Enqueues this week's report if its slot has passed and it was not enqueued yet.</summary>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The week (local date of the slot) enqueued now, or null when nothing was due.</returns>
+    /// <exception cref="InvalidOperationException">The week's period cannot be parsed (never for a slot at or before now).</exception>
     public async Task<LocalDate?> DeliverDueAsync(CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
@@ -114,15 +101,20 @@ internal sealed class ExecutiveReportJob(
             return null;
         }
 
-        var period = AnalyticsPeriod.Week(at - Duration.FromDays(7), gate.Calendar);
-        var histories = await LoadHistoriesAsync(period.Previous().Start, at, cancellationToken).ConfigureAwait(false);
-        var report = generator.Generate(histories, period, at, title: $"Support health, week to {LocalDatePattern.Iso.Format(week)}");
-        var markdown = MarkdownReportRenderer.Render(report);
+        var label = PeriodOf(at, calendar);
+        if (!ReportPeriod.TryParse(label, calendar.DateOf(now), out var period, out var error))
+        {
+            throw new InvalidOperationException($"The executive report period '{label}' is invalid: {error}");
+        }
+
+        var report = await builder.BuildAsync(period!, cancellationToken).ConfigureAwait(false);
+        var markdown = ExecutiveReportMarkdownRenderer.Render(report);
+        var subject = $"Support health, week to {LocalDatePattern.Iso.Format(week)}";
         var slack = markdown.Length <= SlackLimit ? markdown : string.Concat(markdown.AsSpan(0, SlackLimit), "\n… (full report by email)");
         var stored = await outbox.EnqueueAsync(
             [
-                (new OutboxMessage(emailKey, OutboxChannel.Email, settings.EmailRecipient, report.Title, markdown, now), OutboxKinds.ExecutiveReport, now),
-                (new OutboxMessage(slackKey, OutboxChannel.Slack, settings.SlackChannel, report.Title, slack, now), OutboxKinds.ExecutiveReport, now),
+                (new OutboxMessage(emailKey, OutboxChannel.Email, settings.EmailRecipient, subject, markdown, now), OutboxKinds.ExecutiveReport, now),
+                (new OutboxMessage(slackKey, OutboxChannel.Slack, settings.SlackChannel, subject, slack, now), OutboxKinds.ExecutiveReport, now),
             ],
             cancellationToken).ConfigureAwait(false);
         return stored > 0 ? week : null;

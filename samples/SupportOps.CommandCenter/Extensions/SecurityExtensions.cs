@@ -80,6 +80,7 @@ public static class SecurityExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<CommandCenterDbContext>()
             .AddSignInManager()
+            .AddUserManager<ClockUserManager>()
             .AddClaimsPrincipalFactory<CommandCenterUserClaimsPrincipalFactory>();
 
         services.AddAuthorization(AuthorizationPolicies.AddRolePolicies);

@@ -28,6 +28,14 @@ internal sealed class RollupReader(CommandCenterDbContext db)
         return rows.ToDictionary(r => r.Key, r => r.Totals, StringComparer.Ordinal);
     }
 
+    /// <summary>Gets the totals per assignee in [from, to] (the empty string is "unassigned").</summary>
+    public async Task<Dictionary<string, RollupTotals>> PerAssigneeAsync(int from, int to, RollupFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = await Sum(filter.Apply(db.DailyRollups.AsNoTracking()).Where(r => r.Day >= from && r.Day <= to).GroupBy(r => r.Agent))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.Key, r => r.Totals, StringComparer.Ordinal);
+    }
+
     /// <summary>Gets the backlog per queue at the end of a day.</summary>
     public async Task<Dictionary<string, int>> BacklogPerQueueAsync(int day, RollupFilter filter, CancellationToken cancellationToken)
     {

@@ -3,36 +3,40 @@ using NodaTime;
 using NodaTime.Text;
 using SupportOps.Analytics;
 using SupportOps.Analytics.Inputs;
-using SupportOps.Analytics.Metrics;
 using SupportOps.CommandCenter.Agents;
 using SupportOps.CommandCenter.Domain;
 using SupportOps.CommandCenter.Infrastructure;
+using SupportOps.CommandCenter.Rollups;
 using SupportOps.CommandCenter.Settings;
 using SupportOps.EventTimeline.Serialization;
-using SupportOps.SlaEngine.Timers;
 
 namespace SupportOps.CommandCenter.Workload;
 
 /// <summary>
-/// Builds the workload view from the agents table, the ticket snapshots and, for occupancy and SLA
-/// attainment, the timelines of the tickets that are open or changed in the period (through
-/// SupportOps.Analytics).
+/// Builds the workload view from the agents table, the ticket snapshots, the daily rollups (SLA
+/// attainment) and, for occupancy only, the timelines of the tickets that are open or changed in the
+/// period (through SupportOps.Analytics).
 /// </summary>
 /// <remarks>
 /// <para>Open counts, utilization and ticket age are from the snapshots now. Occupancy is
-/// SupportOps.Analytics' (business time of the period calendar with a new or open ticket assigned).
-/// SLA attainment counts the cycles decided in the period of the tickets each agent holds now (a
-/// ticket's cycles count for its current assignee, and for that agent's team).</para>
+/// SupportOps.Analytics' (business time of the period calendar with a new or open ticket assigned),
+/// from the events that decide it alone (<c>ticket_created</c>, <c>status_changed</c>,
+/// <c>assignee_changed</c>; no SLA evaluation). SLA attainment is read from the daily rollups: the
+/// cycles met and breached on the local days the period touches, counted for the ticket's assignee at
+/// the fulfilment or breach (so for the agent who held it then), and for a team the sum over its
+/// members.</para>
 /// <para>Scoped. Not thread-safe.</para>
 /// </remarks>
 internal sealed class WorkloadCalculator(
     CommandCenterDbContext db,
     CapacitySnapshotFactory capacity,
-    TicketStateCalculator calculator,
+    RollupReader rollups,
+    ReportingCalendar reportingCalendar,
     ActiveSettings settings,
     IClock clock)
 {
-    private static readonly SlaTimerKind[] Timers = Enum.GetValues<SlaTimerKind>();
+    /// <summary>The event types occupancy depends on (creation, status and assignee); messages and the rest are not read.</summary>
+    private static readonly string[] OccupancyEventTypes = ["ticket_created", "status_changed", "assignee_changed"];
 
     /// <summary>Builds the report for the period <c>[now − days, now)</c>.</summary>
     public async Task<WorkloadReport> BuildAsync(int days, CancellationToken cancellationToken)
@@ -47,31 +51,29 @@ internal sealed class WorkloadCalculator(
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var ids = rows.Select(r => r.TicketId).ToList();
         var streams = (await db.Events.AsNoTracking()
-                .Where(e => ids.Contains(e.TicketId))
+                .Where(e => ids.Contains(e.TicketId) && OccupancyEventTypes.Contains(e.EventType))
                 .Select(e => new { e.TicketId, e.Version, e.Payload })
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
             .GroupBy(e => e.TicketId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Version).Select(e => TimelineJson.Deserialize(e.Payload)).ToList(), StringComparer.Ordinal);
-        var histories = rows.Where(r => streams.ContainsKey(r.TicketId))
-            .ToDictionary(r => r.TicketId, r => new TicketHistory(streams[r.TicketId], calculator.EvaluateSla(streams[r.TicketId], now)), StringComparer.Ordinal);
+        var histories = streams.Values.Select(events => new TicketHistory(events));
         var capacities = agents.Select(a => new AgentCapacity(a.AgentId, a.Capacity, AgentMapper.ChannelCapacity(a)));
-        var metrics = SupportAnalytics.Compute(histories.Values, period, now, capacities);
+        var metrics = SupportAnalytics.Compute(histories, period, now, capacities);
         var workload = metrics.Workload.ToDictionary(w => w.AgentId, StringComparer.Ordinal);
         var open = rows.Where(r => r.Status is not ("solved" or "closed")).ToList();
-        var teamOf = agents.ToDictionary(a => a.AgentId, a => a.Team, StringComparer.Ordinal);
+        var perAssignee = await rollups.PerAssigneeAsync(reportingCalendar.DayOf(start), reportingCalendar.DayOf(now), RollupFilter.None, cancellationToken).ConfigureAwait(false);
 
-        SlaAttainmentView Attainment(IEnumerable<TicketSnapshotRecord> tickets)
+        SlaAttainmentView Attainment(IEnumerable<string> assignees)
         {
-            var group = tickets.Where(t => histories.ContainsKey(t.TicketId)).Select(t => histories[t.TicketId]).ToList();
-            if (group.Count == 0)
+            var (met, breached) = (0, 0);
+            foreach (var assignee in assignees)
             {
-                return new SlaAttainmentView(0, 0, null);
+                if (perAssignee.TryGetValue(assignee, out var totals))
+                {
+                    (met, breached) = (met + totals.SlaMet, breached + totals.SlaBreached);
+                }
             }
 
-            var computed = SupportAnalytics.Compute(group, period, now);
-            var rowsByTimer = Timers.Select(computed.Attainment).OfType<SlaAttainmentRow>().ToList();
-            var met = rowsByTimer.Sum(r => r.Met);
-            var breached = rowsByTimer.Sum(r => r.Breached);
             return new SlaAttainmentView(met, breached, met + breached == 0 ? null : 100.0 * met / (met + breached));
         }
 
@@ -98,7 +100,7 @@ internal sealed class WorkloadCalculator(
                 new SortedDictionary<string, double>(limits.Where(l => l.Value > 0).ToDictionary(l => l.Key, l => (double)byChannel.GetValueOrDefault(l.Key) / l.Value, StringComparer.Ordinal), StringComparer.Ordinal),
                 workload.TryGetValue(a.AgentId, out var w) ? w.Occupancy : null,
                 Age(mine, now),
-                Attainment(rows.Where(t => t.Assignee == a.AgentId)));
+                Attainment([a.AgentId]));
         }).ToList();
 
         var teams = agents.GroupBy(a => a.Team, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
@@ -114,7 +116,7 @@ internal sealed class WorkloadCalculator(
                 teamOpen.Count,
                 cap > 0 ? (double)teamOpen.Count / cap : null,
                 Age(teamOpen, now),
-                Attainment(rows.Where(t => t.Assignee is { } x && members.Contains(x))));
+                Attainment(members));
         }).ToList();
 
         return new WorkloadReport(

@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [InlineData(Roles.Agent, "/dashboards/agent", "#focus[data-loaded='true']")]
     [InlineData(Roles.Agent, "/tickets/T-000002", "#ticket[aria-busy='false']")]
     [InlineData(Roles.Executive, "/api-reference", "#api-reference[aria-busy='false']")]
+    [InlineData(Roles.OpsManager, "/audit", "#audit-table[data-loaded='true']")]
     [InlineData(Anonymous, "/account/login", "#login-form")]
     public async Task Page_AxeRules_FindNoViolations(string role, string path, string ready)
     {

@@ -30,6 +30,9 @@ public sealed class AuditApiTests(CommandCenterFactory factory) : IClassFixture<
     [InlineData("limit=201", "limit")]
     [InlineData("cursor=abc", "cursor")]
     [InlineData("cursor=-5", "cursor")]
+    [InlineData("from=yesterday", "from")]
+    [InlineData("to=2026-03-10", "to")]
+    [InlineData("from=2026-03-10T15:00:00Z&to=2026-03-10T15:00:00Z", "to")]
     public async Task List_BadQuery_Returns400NamingTheField(string query, string field)
     {
         var response = await _client.GetAsync($"/api/v1/audit?{query}");
@@ -70,6 +73,39 @@ public sealed class AuditApiTests(CommandCenterFactory factory) : IClassFixture<
         Assert.Equal(3, lines.Length);
         Assert.EndsWith(",2026-03-10T15:00:00Z,ops@test,test.export,test:csv,\"plain, with comma\",\"'=HYPERLINK(\"\"http://evil\"\")\"", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(",2026-03-10T15:00:01Z,ops@test,test.export,test:csv,,\"second \"\"quoted\"\"\"", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListAndExport_TimeRange_KeepOnlyEntriesFromInclusiveToExclusive()
+    {
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var log = scope.ServiceProvider.GetRequiredService<IAuditLog>();
+            for (var minute = 0; minute < 4; minute++)
+            {
+                await log.WriteAsync(new AuditEntry(CommandCenterFactory.Now + Duration.FromMinutes(minute), "tester", "test.range", "test:range", null, $"minute {minute}"), default);
+            }
+        }
+
+        const string Range = "target=test:range&from=2026-03-10T15:01:00Z&to=2026-03-10T15:03:00Z";
+        var page = await (await _client.GetAsync($"/api/v1/audit?{Range}")).ReadAsync<AuditPage>();
+        var csv = await _client.GetStringAsync($"/api/v1/audit/export.csv?{Range}");
+        var open = await (await _client.GetAsync("/api/v1/audit?target=test:range&from=2026-03-10T15:02:00Z")).ReadAsync<AuditPage>();
+
+        Assert.Equal(["minute 2", "minute 1"], page.Items.Select(i => i.After));
+        Assert.Equal(3, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains(",minute 1", csv, StringComparison.Ordinal);
+        Assert.Contains(",minute 2", csv, StringComparison.Ordinal);
+        Assert.Equal(["minute 3", "minute 2"], open.Items.Select(i => i.After));
+    }
+
+    [Fact]
+    public async Task Export_BadRange_Returns400NamingTheField()
+    {
+        var response = await _client.GetAsync("/api/v1/audit/export.csv?from=2026-03-10T15:00:00Z&to=2026-03-10T14:00:00Z");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"to\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task WriteAsync(string target, int count)

@@ -1,11 +1,7 @@
-using Microsoft.EntityFrameworkCore;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using SupportOps.Analytics;
-using SupportOps.Analytics.Inputs;
-using SupportOps.Analytics.Reports;
-using SupportOps.CommandCenter.Infrastructure;
-using SupportOps.EventTimeline.Serialization;
-using SupportOps.SlaEngine.Evaluation;
+using SupportOps.CommandCenter.Rollups;
 using NodaTime;
 using SupportOps.CommandCenter.Background;
 using SupportOps.CommandCenter.Outbox;
@@ -54,27 +50,40 @@ public sealed class ExecutiveReportJobTests
         var email = rows.First(r => r.Channel == "email");
         Assert.Equal("executives@example.com", email.Recipient);
         Assert.Contains("week to 2026-03-09", email.Subject, StringComparison.Ordinal);
-        Assert.Contains("#", email.Body, StringComparison.Ordinal); // Markdown from the analytics renderer
+        Assert.StartsWith("# Support health report: 2026-03-02 to 2026-03-08", email.Body, StringComparison.Ordinal); // the rollup report of the seven days before the slot
     }
 
     [Fact]
-    public async Task DeliverDueAsync_ReadingOnlyOpenAndRecentTickets_RendersTheSameReportAsAllEvents()
+    public async Task DeliverDueAsync_ForASeededWeek_StoresTheReportTheEndpointShowsForThatWeek()
     {
         using var factory = new WorkerFactory(seeded: 60);
-        factory.Clock.Advance(Duration.FromDays(6)); // Monday 2026-03-16 11:00 EDT: the week to 03-16, most seeded tickets long closed or older
+        factory.Clock.Advance(Duration.FromDays(6)); // Monday 2026-03-16 11:00 EDT: the week 03-09..03-15
         await DeliverAsync(factory);
-        var sent = (await OutboxDispatchJobTests.RowsAsync(factory)).Single(r => r.Channel == "email");
+        var rows = await OutboxDispatchJobTests.RowsAsync(factory);
+        var email = rows.Single(r => r.Channel == "email");
+        var slack = rows.Single(r => r.Channel == "slack");
 
-        await using var scope = factory.Services.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var at = Instant.FromUtc(2026, 3, 16, 12, 0);
-        var payloads = await services.GetRequiredService<CommandCenterDbContext>().Events.AsNoTracking().Where(e => e.OccurredAtTicks < at.ToUnixTimeTicks()).Select(e => e.Payload).ToListAsync();
-        var evaluator = services.GetRequiredService<SlaEvaluator>();
-        var all = TicketHistory.GroupByTicket(payloads.Select(TimelineJson.Deserialize)).Select(h => h.WithSla(evaluator, at));
-        var calendar = services.GetRequiredService<BusinessHoursGate>().Calendar;
-        var expected = services.GetRequiredService<HealthReportGenerator>().Generate(all, AnalyticsPeriod.Week(at - Duration.FromDays(7), calendar), at, title: "Support health, week to 2026-03-16");
+        using var client = factory.CreateClient();
+        var markdown = await client.GetStringAsync("/api/v1/reports/executive.md?period=2026-03-09..2026-03-15");
+        var json = await client.GetFromJsonAsync<JsonElement>("/api/v1/reports/executive?period=2026-03-09..2026-03-15");
 
-        Assert.Equal(MarkdownReportRenderer.Render(expected), sent.Body);
+        Assert.Equal(markdown, email.Body);
+        Assert.StartsWith("# Support health report: 2026-03-09 to 2026-03-15", email.Body, StringComparison.Ordinal);
+        Assert.Equal(email.Body.Length <= 3000 ? email.Body : email.Body[..3000] + "\n… (full report by email)", slack.Body);
+        var created = json.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "volume.created");
+        Assert.True(created.GetProperty("current").GetDouble() > 0, "the seeded week has created tickets");
+        Assert.Contains(FormattableString.Invariant($"| {created.GetProperty("current").GetDouble()} |"), email.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-03-16T12:00:00Z", "2026-03-09..2026-03-15")] // Monday 08:00 EDT: Monday to Sunday before it
+    [InlineData("2026-03-09T12:00:00Z", "2026-03-02..2026-03-08")] // across the DST change
+    [InlineData("2026-03-13T02:00:00Z", "2026-03-05..2026-03-11")] // Thursday 22:00 EDT: the seven days before Thursday
+    public void PeriodOf_ASlot_IsTheSevenWholeLocalDaysBeforeItsDay(string slot, string expected)
+    {
+        var calendar = ReportingCalendar.Load(Path.Combine(AppContext.BaseDirectory, "Configuration"));
+
+        Assert.Equal(expected, ExecutiveReportJob.PeriodOf(Parse(slot), calendar));
     }
 
     [Fact]

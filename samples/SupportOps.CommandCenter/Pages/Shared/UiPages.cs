@@ -21,6 +21,7 @@ public static class UiPages
         ["/Dashboards/Operations"] = AuthorizationPolicies.OperationsRead,
         ["/Dashboards/Executive"] = AuthorizationPolicies.ExecutiveRead,
         ["/Settings/Index"] = AuthorizationPolicies.SettingsManage,
+        ["/Audit/Index"] = AuthorizationPolicies.AuditRead,
     };
 
     /// <summary>Gets the pages anyone may see: sign-in and access denied.</summary>
@@ -35,6 +36,7 @@ public static class UiPages
         new("Operations", "/dashboards/operations", AuthorizationPolicies.OperationsRead),
         new("Executive report", "/dashboards/executive", AuthorizationPolicies.ExecutiveRead),
         new("Settings", "/settings", AuthorizationPolicies.SettingsManage),
+        new("Audit log", "/audit", AuthorizationPolicies.AuditRead),
         new("API reference", "/api-reference", AuthorizationPolicies.TicketsRead),
     ];
 

@@ -3,6 +3,7 @@
 import { getJson, postJson, deleteJson, query } from './api.js';
 import { el, clear, showError, toast } from './dom.js';
 import { ticketRow } from './tickets.js';
+import { fillAgentPickers } from './agents.js';
 
 const form = document.getElementById('inbox-filters');
 const table = document.getElementById('inbox-table');
@@ -349,6 +350,13 @@ if (drilldown) {
   loadDrill();
   loadCounts();
 } else {
+  // The assignee pickers come from the roster API; fill them before the URL's filters are applied, so
+  // an assignee in the URL selects its named option. A failed roster load leaves the built-in options.
+  try {
+    await fillAgentPickers();
+  } catch (e) {
+    showError(error, e);
+  }
   applyParams(new URLSearchParams(window.location.search));
   load();
   loadCounts();

@@ -5,6 +5,7 @@ import { countdown, riskBadge, label, formatInstant, formatDuration } from './fo
 import { renderEvent } from './timeline.js';
 import { renderRouting } from './routing.js';
 import { renderSummary } from './summary.js';
+import { loadAgents } from './agents.js';
 
 const article = document.getElementById('ticket');
 const id = article.dataset.ticketId;
@@ -73,7 +74,7 @@ export async function loadTicket() {
     await renderSummary(document.getElementById('ticket-summary'), id, { canWrite: article.dataset.canWrite === 'true' });
     await renderRouting(document.getElementById('ticket-routing'), id, {
       canManage: article.dataset.canRoute === 'true',
-      agents: JSON.parse(article.dataset.agents),
+      agents: (await loadAgents()).map((a) => [a.agent_id, `${a.display_name} (${a.agent_id}, ${a.team})`]),
       queues: JSON.parse(article.dataset.queues),
       reload: loadTicket,
     });
