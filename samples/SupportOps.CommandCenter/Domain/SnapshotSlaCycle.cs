@@ -13,6 +13,10 @@ internal sealed record SnapshotSlaCycle
     [JsonPropertyName("k")]
     public int Kind { get; init; }
 
+    /// <summary>Gets the cycle's number within its timer, starting at 1.</summary>
+    [JsonPropertyName("n")]
+    public int Number { get; init; }
+
     /// <summary>Gets the name of the business calendar the cycle counts on, or null (calendar time, or the set's unnamed default).</summary>
     [JsonPropertyName("cal")]
     public string? Calendar { get; init; }

@@ -202,6 +202,55 @@ internal sealed class TicketStateCalculator
         return since;
     }
 
+    /// <summary>
+    /// Returns an <c>sla_breached</c> event for each running SLA cycle of a snapshot that breached after
+    /// <paramref name="since"/> (and after the ticket's last event) and no later than <paramref name="now"/>, from its
+    /// stored state; none when the row has no usable state.
+    /// </summary>
+    /// <param name="row">The stored snapshot.</param>
+    /// <param name="since">The instant the snapshot was last evaluated at: breaches up to it were seen before.</param>
+    /// <param name="now">The evaluation instant.</param>
+    /// <returns>The events (occurred at the breach instant, with the timer, the cycle number, the due instant and the target), in timer order.</returns>
+    public IReadOnlyList<(SlaBreached Event, Instant DueAt)> BreachesBetween(TicketSnapshotRecord row, Instant since, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var evaluator = _evaluator();
+        var state = SnapshotSlaState.TryParse(row.SlaState);
+        if (state is null || state.Version != row.Version || !string.Equals(state.Settings, SlaSettingsFingerprint.Of(evaluator), StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var lastEvent = Instant.FromUnixTimeTicks(row.UpdatedAtTicks);
+        var breaches = new List<(SlaBreached, Instant)>();
+        foreach (var cycle in state.Running)
+        {
+            if (CalendarOf(evaluator.Calendars, cycle.Calendar, cycle.CalendarTime) is not { } calendar)
+            {
+                return [];
+            }
+
+            var runningSince = FromNanoseconds(cycle.RunningSinceNanoseconds);
+            var closed = Duration.FromNanoseconds(cycle.ClosedElapsedNanoseconds);
+            var target = Duration.FromNanoseconds(cycle.TargetNanoseconds);
+            var due = cycle.BreachedDueNanoseconds is { } breachedDue ? FromNanoseconds(breachedDue) : calendar.Add(runningSince, target - closed);
+            var at = now < runningSince ? runningSince : now;
+            var breached = closed + (at > runningSince ? calendar.Between(runningSince, at) : Duration.Zero) >= target;
+            if (breached && due > since && due > lastEvent && due <= now)
+            {
+                breaches.Add((new SlaBreached
+                {
+                    TimerKind = Vocabulary.Map<SupportOps.SlaEngine.Timers.SlaTimerKind, SupportOps.EventTimeline.Events.SlaTimerKind>((SupportOps.SlaEngine.Timers.SlaTimerKind)cycle.Kind),
+                    Cycle = cycle.Number,
+                    DueAt = due,
+                    Threshold = target,
+                }, due));
+            }
+        }
+
+        return breaches;
+    }
+
     private static readonly Instant Epoch = Instant.FromUnixTimeTicks(0);
 
     private static Instant FromNanoseconds(long sinceEpoch) => Epoch + Duration.FromNanoseconds(sinceEpoch);
@@ -261,6 +310,7 @@ internal sealed class TicketStateCalculator
                 running.Add(new SnapshotSlaCycle
                 {
                     Kind = (int)cycle.Kind,
+                    Number = cycle.Number,
                     Calendar = cycle.CalendarName,
                     CalendarTime = calendarTime,
                     TargetNanoseconds = cycle.Target.ToInt64Nanoseconds(),

@@ -1,9 +1,12 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using SupportOps.CommandCenter.Domain;
 using SupportOps.CommandCenter.Inbox;
 using SupportOps.CommandCenter.Infrastructure.Providers;
+using SupportOps.EventTimeline.Events;
 using SupportOps.EventTimeline.Serialization;
+using SupportOps.EventTimeline.Storage;
 
 namespace SupportOps.CommandCenter.Infrastructure;
 
@@ -29,14 +32,31 @@ namespace SupportOps.CommandCenter.Infrastructure;
 /// <param name="db">The context.</param>
 /// <param name="calculator">Computes the snapshot rows.</param>
 /// <param name="writer">Writes the changed rows.</param>
-internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCalculator calculator, ISnapshotRefreshWriter writer)
+/// <param name="events">
+/// Where an <c>sla_breached</c> event is appended for each SLA cycle a refresh sees breach (after the ticket's last
+/// event), so the timeline and the daily rollups show the breach without waiting for the ticket's next event; null
+/// appends nothing.
+/// </param>
+internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCalculator calculator, ISnapshotRefreshWriter writer, IEventStore? events)
 {
-    /// <summary>Initializes a refresher with the writer of the context's provider.</summary>
+    /// <summary>The actor id of the <c>sla_breached</c> events a refresh appends.</summary>
+    public const string BreachActor = "sla-refresh";
+
+    /// <summary>Initializes a refresher with the writer of the context's provider that appends no events.</summary>
     /// <param name="db">The context.</param>
     /// <param name="calculator">Computes the snapshot rows.</param>
     public SnapshotRefresher(CommandCenterDbContext db, TicketStateCalculator calculator)
-        : this(db, calculator, db.Database.IsNpgsql() ? new PostgreSqlSnapshotRefreshWriter() : new SqliteSnapshotRefreshWriter())
+        : this(db, calculator, db.Database.IsNpgsql() ? new PostgreSqlSnapshotRefreshWriter() : new SqliteSnapshotRefreshWriter(), null)
     {
+    }
+
+    /// <summary>The dedupe key of the <c>sla_breached</c> event of one cycle of one timer: appended once per ticket.</summary>
+    /// <param name="breach">The event.</param>
+    /// <returns>The key, e.g. <c>sla-breached:first_response:1</c>.</returns>
+    public static string BreachDedupeKey(SlaBreached breach)
+    {
+        ArgumentNullException.ThrowIfNull(breach);
+        return string.Create(CultureInfo.InvariantCulture, $"sla-breached:{Vocabulary.Wire(breach.TimerKind)}:{breach.Cycle}");
     }
 
     /// <summary>Refreshes the snapshots of all tickets that are not solved or closed.</summary>
@@ -60,7 +80,7 @@ internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCa
     public async Task<SnapshotRefreshResult> RefreshAsync(Instant now, int batchSize = 1_000, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
-        var result = new SnapshotRefreshResult(0, 0, 0, 0, 0);
+        var result = new SnapshotRefreshResult(0, 0, 0, 0, 0, 0);
         var after = string.Empty;
         while (true)
         {
@@ -81,6 +101,7 @@ internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCa
 
             var changed = new List<(TicketSnapshotRecord Row, long ReadEvaluatedAtTicks)>();
             var previous = new List<TicketSnapshotRecord>();
+            var changedIndex = new List<int>();
             var unchanged = 0;
             for (var i = 0; i < rows.Count; i++)
             {
@@ -97,6 +118,7 @@ internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCa
 
                 changed.Add((row, rows[i].EvaluatedAtTicks));
                 previous.Add(rows[i]);
+                changedIndex.Add(i);
             }
 
             var written = 0;
@@ -112,6 +134,10 @@ internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCa
                         deltas.Move(previous[i], changed[i].Row);
                         written++;
                     }
+                    else
+                    {
+                        computed[changedIndex[i]] = null; // an append replaced it: its snapshot (and breaches) are that append's
+                    }
                 }
 
                 await deltas.ApplyAsync(db, cancellationToken).ConfigureAwait(false);
@@ -120,14 +146,58 @@ internal sealed class SnapshotRefresher(CommandCenterDbContext db, TicketStateCa
                 db.ChangeTracker.Clear();
             }
 
+            var breaches = await AppendBreachesAsync(rows, computed, now, cancellationToken).ConfigureAwait(false);
             result = new SnapshotRefreshResult(
                 result.Checked + rows.Count,
                 result.Reevaluated + reevaluated,
                 result.Written + written,
                 result.Unchanged + unchanged,
-                result.Conflicts + (changed.Count - written));
+                result.Conflicts + (changed.Count - written),
+                result.BreachEvents + breaches);
             after = rows[^1].TicketId;
         }
+    }
+
+    /// <summary>
+    /// Appends an <c>sla_breached</c> event (occurred at the breach instant, deduplicated per timer and cycle) for every
+    /// running cycle that breached since the snapshot was last evaluated and after the ticket's last event. Each ticket's
+    /// events are one append: the event store re-evaluates its snapshot and runs the projections (rollups, counters).
+    /// </summary>
+    private async Task<int> AppendBreachesAsync(List<TicketSnapshotRecord> rows, TicketSnapshotRecord?[] computed, Instant now, CancellationToken cancellationToken)
+    {
+        if (events is null)
+        {
+            return 0;
+        }
+
+        var appended = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (computed[i] is not { EverBreached: true })
+            {
+                continue;
+            }
+
+            var breaches = calculator.BreachesBetween(computed[i]!, Instant.FromUnixTimeTicks(rows[i].EvaluatedAtTicks), now);
+            if (breaches.Count == 0)
+            {
+                continue;
+            }
+
+            var request = new AppendRequest(rows[i].TicketId, ExpectedVersion.Any, breaches.OrderBy(b => b.DueAt).Select(b => new NewEvent
+            {
+                Event = b.Event,
+                OccurredAt = b.DueAt,
+                Actor = Actor.System(BreachActor),
+                Source = EventSource.Api,
+                DedupeKey = BreachDedupeKey(b.Event),
+            }));
+            var result = await events.AppendAsync(request, cancellationToken).ConfigureAwait(false);
+            appended += result.Appended.Length;
+            db.ChangeTracker.Clear();
+        }
+
+        return appended;
     }
 
     /// <summary>
