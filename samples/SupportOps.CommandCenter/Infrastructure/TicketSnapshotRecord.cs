@@ -83,4 +83,15 @@ public sealed class TicketSnapshotRecord
 
     /// <summary>Gets or sets the text inbox search matches: ticket id, subject and requester id, lower-cased (invariant), separated by newlines.</summary>
     public string SearchText { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Gets or sets what a time-only refresh needs of the SLA evaluation (the running cycles, earlier breaches and the
+    /// risk inputs), as compact JSON (<c>Domain/SnapshotSlaState</c>); null for rows written before it existed, which
+    /// a refresh re-evaluates from their events.
+    /// </summary>
+    public string? SlaState { get; set; }
+
+    /// <summary>Returns a shallow copy of the row (every column is a value or an immutable string).</summary>
+    /// <returns>The copy, not tracked.</returns>
+    public TicketSnapshotRecord Clone() => (TicketSnapshotRecord)MemberwiseClone();
 }

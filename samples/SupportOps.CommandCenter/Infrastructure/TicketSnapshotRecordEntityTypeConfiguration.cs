@@ -23,6 +23,7 @@ internal sealed class TicketSnapshotRecordEntityTypeConfiguration : IEntityTypeC
         builder.Property(t => t.SlaTimerKind).HasMaxLength(32);
         builder.Property(t => t.RiskBand).HasMaxLength(16);
         builder.Property(t => t.RiskReasons).HasMaxLength(400);
+        builder.Property(t => t.SlaState).HasMaxLength(2000);
 
         builder.HasIndex(t => new { t.RiskScore, t.TicketId });
         builder.HasIndex(t => new { t.DueSortKey, t.TicketId });

@@ -69,6 +69,62 @@ public sealed class SnapshotRefresherTests : IAsyncLifetime
         Assert.False((await db.TicketSnapshots.AsNoTracking().SingleAsync(t => t.TicketId == "T-3")).IsBreached);
     }
 
+    [Fact]
+    public async Task RefreshOpenTicketsAsync_SameInstantTwice_WritesNothingTheSecondTime()
+    {
+        await using var db = CreateContext();
+        var later = T0.Plus(Duration.FromDays(2));
+        var sut = new SnapshotRefresher(db, Calculator);
+        await sut.RefreshOpenTicketsAsync(later);
+        var before = await db.TicketSnapshots.AsNoTracking().OrderBy(t => t.TicketId).ToListAsync();
+
+        var second = await sut.RefreshAsync(later.Plus(Duration.FromMinutes(1)));
+
+        Assert.Equal(new SnapshotRefreshResult(Checked: 2, Reevaluated: 0, Written: 0, Unchanged: 2, Conflicts: 0), second);
+        var after = await db.TicketSnapshots.AsNoTracking().OrderBy(t => t.TicketId).ToListAsync();
+        Assert.Equal(before.Select(r => r.EvaluatedAtTicks), after.Select(r => r.EvaluatedAtTicks)); // breached and unchanged: not rewritten
+    }
+
+    [Fact]
+    public async Task RefreshAsync_SnapshotWithoutSlaState_IsReevaluatedFromItsEventsAndGetsTheState()
+    {
+        await using var db = CreateContext();
+        var stored = await db.TicketSnapshots.AsNoTracking().SingleAsync(t => t.TicketId == "T-3");
+        await db.TicketSnapshots.Where(t => t.TicketId == "T-3").ExecuteUpdateAsync(s => s.SetProperty(t => t.SlaState, (string?)null));
+        var later = T0.Plus(Duration.FromHours(1));
+        var sut = new SnapshotRefresher(db, Calculator);
+
+        var result = await sut.RefreshAsync(later);
+
+        Assert.Equal(1, result.Reevaluated);
+        Assert.Equal(2, result.Written);
+        var row = await db.TicketSnapshots.AsNoTracking().SingleAsync(t => t.TicketId == "T-3");
+        Assert.Equal(stored.SlaState, row.SlaState);
+        Assert.Equal(later.ToUnixTimeTicks(), row.EvaluatedAtTicks);
+        Assert.True(row.RiskScore > stored.RiskScore);
+    }
+
+    [Fact]
+    public async Task RefreshOpenTicketsAsync_AnyInstant_LeavesWhatAFullEvaluationFromTheEventsGives()
+    {
+        await using var db = CreateContext();
+        var sut = new SnapshotRefresher(db, Calculator);
+        foreach (var hours in (int[])[1, 3, 7, 30, 49])
+        {
+            var now = T0.Plus(Duration.FromHours(hours));
+            await sut.RefreshOpenTicketsAsync(now);
+
+            foreach (var row in await db.TicketSnapshots.AsNoTracking().Where(t => t.Status != "solved").ToListAsync())
+            {
+                var events = (await db.Events.AsNoTracking().Where(e => e.TicketId == row.TicketId).OrderBy(e => e.Version).Select(e => e.Payload).ToListAsync())
+                    .ConvertAll(SupportOps.EventTimeline.Serialization.TimelineJson.Deserialize);
+                var expected = Calculator.Compute(row.TicketId, events, Instant.FromUnixTimeTicks(row.EvaluatedAtTicks));
+                Assert.True(SupportOps.CommandCenter.Background.ReconciliationJob.SameAs(row, expected), $"{row.TicketId} after the refresh at +{hours} h differs from a full evaluation");
+                Assert.Equal(expected.EvaluatedAtTicks, row.EvaluatedAtTicks);
+            }
+        }
+    }
+
     private static TicketCreated Created()
         => new() { Subject = "Down", Channel = Channel.Chat, Priority = Priority.P0, Tier = CustomerTier.Standard, RequesterId = "cust-1" };
 

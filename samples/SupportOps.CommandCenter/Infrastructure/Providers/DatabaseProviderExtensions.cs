@@ -22,6 +22,7 @@ internal static class DatabaseProviderExtensions
             services.AddDbContext<CommandCenterDbContext, PostgreSqlCommandCenterDbContext>(options =>
                 options.UseNpgsql(database.ConnectionString ?? throw new InvalidOperationException(database.Validate())));
             services.TryAddSingleton<IBulkRowWriter, PostgreSqlBulkRowWriter>();
+            services.TryAddSingleton<ISnapshotRefreshWriter, PostgreSqlSnapshotRefreshWriter>();
             return services;
         }
 
@@ -38,6 +39,7 @@ internal static class DatabaseProviderExtensions
                 .AddInterceptors(SqliteConnectionTuning.Instance);
         });
         services.TryAddSingleton<IBulkRowWriter, SqliteBulkRowWriter>();
+        services.TryAddSingleton<ISnapshotRefreshWriter, SqliteSnapshotRefreshWriter>();
         return services;
     }
 }

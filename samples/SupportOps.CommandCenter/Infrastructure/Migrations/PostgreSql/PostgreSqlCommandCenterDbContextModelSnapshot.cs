@@ -586,6 +586,11 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.PostgreSql
                         .HasColumnType("character varying(1000)")
                         .UseCollation("C");
 
+                    b.Property<string>("SlaState")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
+
                     b.Property<string>("SlaTimerKind")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")

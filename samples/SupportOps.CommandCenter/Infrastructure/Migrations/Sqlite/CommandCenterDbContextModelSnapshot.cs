@@ -508,6 +508,10 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SlaState")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SlaTimerKind")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");

@@ -390,7 +390,8 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                     EvaluatedAtTicks = table.Column<long>(type: "INTEGER", nullable: false),
                     RequesterId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     WaitingSinceTicks = table.Column<long>(type: "INTEGER", nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    SlaState = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {

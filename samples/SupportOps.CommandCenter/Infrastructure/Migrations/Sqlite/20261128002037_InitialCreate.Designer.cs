@@ -10,7 +10,7 @@ using SupportOps.CommandCenter.Infrastructure;
 namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
 {
     [DbContext(typeof(CommandCenterDbContext))]
-    [Migration("20261127224405_InitialCreate")]
+    [Migration("20261128002037_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -509,6 +509,10 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.Sqlite
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SlaState")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SlaTimerKind")

@@ -11,7 +11,7 @@ using SupportOps.CommandCenter.Infrastructure.Providers;
 namespace SupportOps.CommandCenter.Infrastructure.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlCommandCenterDbContext))]
-    [Migration("20261127224452_InitialCreate")]
+    [Migration("20261128002202_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -587,6 +587,11 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
+
+                    b.Property<string>("SlaState")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .UseCollation("C");
 
                     b.Property<string>("SlaTimerKind")

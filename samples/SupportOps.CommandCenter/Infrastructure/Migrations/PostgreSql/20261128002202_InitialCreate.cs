@@ -391,7 +391,8 @@ namespace SupportOps.CommandCenter.Infrastructure.Migrations.PostgreSql
                     EvaluatedAtTicks = table.Column<long>(type: "bigint", nullable: false),
                     RequesterId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true, collation: "C"),
                     WaitingSinceTicks = table.Column<long>(type: "bigint", nullable: false),
-                    SearchText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false, collation: "C")
+                    SearchText = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false, collation: "C"),
+                    SlaState = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true, collation: "C")
                 },
                 constraints: table =>
                 {
