@@ -22,6 +22,12 @@ namespace SupportOps.SlaEngine.Calendars;
 /// time-zone offset changes crossed, never with the number of minutes, and it allocates nothing.
 /// Instants keep their full nanosecond precision.
 /// </para>
+/// <para>
+/// Between 1900 and 2200 the calendar also keeps its open time as a table of 128-day blocks, each
+/// built on first use (about a microsecond and a few kilobytes for office hours) and shared by every
+/// later call: business time between two instants up to a block apart is then two lookups and a
+/// subtraction, and an add a lookup and a short search. Results are the same either way.
+/// </para>
 /// <para>Build one with <see cref="BusinessCalendarBuilder"/> or <see cref="FromJson(string)"/>.
 /// This type is immutable and thread-safe.</para>
 /// </remarks>
@@ -309,6 +315,11 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
 
     private bool IsOpenAt(long ticks)
     {
+        if (TryIsOpenFromTable(ticks, out var open))
+        {
+            return open;
+        }
+
         var cursor = new OpenTimeCursor(this, ticks, stop: ticks + 1);
         return cursor.MoveNext(out var start, out _) && start <= ticks;
     }
@@ -323,6 +334,11 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     /// <summary>Returns the open ticks in <c>[start, end)</c>; <paramref name="start"/> is before <paramref name="end"/>.</summary>
     private long BetweenTicks(long start, long end)
     {
+        if (TryBetweenFromTable(start, end, out var open))
+        {
+            return open;
+        }
+
         var cursor = new OpenTimeCursor(this, start, stop: end);
         long total = 0;
         while (cursor.MoveNext(out var from, out var to) && from < end)
@@ -340,6 +356,11 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     /// <summary>Returns the earliest tick at which <paramref name="ticks"/> open ticks have passed since <paramref name="start"/>, or <see cref="NoTick"/>.</summary>
     private long AddTicks(long start, long ticks)
     {
+        if (TryAddFromTable(start, ticks, out var tabled))
+        {
+            return tabled;
+        }
+
         var cursor = new OpenTimeCursor(this, start);
         var remaining = ticks;
         while (cursor.MoveNext(out var from, out var to))
