@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace SupportOps.SlaEngine.Calendars;
@@ -14,8 +15,19 @@ public sealed partial class BusinessCalendar
     // (a racing second build yields an identical block and is dropped), so readers need no lock.
     private OpenTimeBlock?[]? blocks;
 
+    // The block found last. Only a hint that every reader checks; blocks are immutable and published
+    // complete, so the unsynchronized reads and writes of this field keep the calendar thread-safe.
+    private OpenTimeBlock? lastBlock;
+
     /// <summary>Returns the table block holding <paramref name="ticks"/>, building it on first use, or <see langword="null"/> outside the table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private OpenTimeBlock? BlockAt(long ticks)
+    {
+        var block = lastBlock;
+        return block is not null && ticks >= block.Start && ticks < block.End ? block : FindBlock(ticks);
+    }
+
+    private OpenTimeBlock? FindBlock(long ticks)
     {
         var fromStart = ticks - TableStart;
         if (fromStart < 0 || fromStart >= BlockCount * OpenTimeBlock.SpanTicks)
@@ -39,7 +51,13 @@ public sealed partial class BusinessCalendar
             block = Interlocked.CompareExchange(ref table[index], block, null) ?? block;
         }
 
-        return ReferenceEquals(block, OpenTimeBlock.TooLarge) ? null : block;
+        if (ReferenceEquals(block, OpenTimeBlock.TooLarge))
+        {
+            return null;
+        }
+
+        lastBlock = block;
+        return block;
     }
 
     /// <summary>Yields the walk's pieces of open time from <paramref name="ticks"/> until none starts before <paramref name="stop"/>.</summary>

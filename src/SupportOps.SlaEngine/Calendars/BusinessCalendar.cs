@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SupportOps.SlaEngine.Internal;
 
@@ -313,13 +314,11 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
         return true;
     }
 
-    private bool IsOpenAt(long ticks)
-    {
-        if (TryIsOpenFromTable(ticks, out var open))
-        {
-            return open;
-        }
+    private bool IsOpenAt(long ticks) => TryIsOpenFromTable(ticks, out var open) ? open : IsOpenByWalk(ticks);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool IsOpenByWalk(long ticks)
+    {
         var cursor = new OpenTimeCursor(this, ticks, stop: ticks + 1);
         return cursor.MoveNext(out var start, out _) && start <= ticks;
     }
@@ -332,13 +331,12 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     }
 
     /// <summary>Returns the open ticks in <c>[start, end)</c>; <paramref name="start"/> is before <paramref name="end"/>.</summary>
-    private long BetweenTicks(long start, long end)
-    {
-        if (TryBetweenFromTable(start, end, out var open))
-        {
-            return open;
-        }
+    private long BetweenTicks(long start, long end) => TryBetweenFromTable(start, end, out var open) ? open : BetweenByWalk(start, end);
 
+    /// <summary>Returns the open ticks in <c>[start, end)</c> by walking the calendar's hours.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long BetweenByWalk(long start, long end)
+    {
         var cursor = new OpenTimeCursor(this, start, stop: end);
         long total = 0;
         while (cursor.MoveNext(out var from, out var to) && from < end)
@@ -354,13 +352,12 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     }
 
     /// <summary>Returns the earliest tick at which <paramref name="ticks"/> open ticks have passed since <paramref name="start"/>, or <see cref="NoTick"/>.</summary>
-    private long AddTicks(long start, long ticks)
-    {
-        if (TryAddFromTable(start, ticks, out var tabled))
-        {
-            return tabled;
-        }
+    private long AddTicks(long start, long ticks) => TryAddFromTable(start, ticks, out var due) ? due : AddByWalk(start, ticks);
 
+    /// <summary>Returns what <see cref="AddTicks"/> returns, by walking the calendar's hours.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long AddByWalk(long start, long ticks)
+    {
         var cursor = new OpenTimeCursor(this, start);
         var remaining = ticks;
         while (cursor.MoveNext(out var from, out var to))

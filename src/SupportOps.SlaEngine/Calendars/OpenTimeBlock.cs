@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace SupportOps.SlaEngine.Calendars;
@@ -180,6 +181,7 @@ internal sealed class OpenTimeBlock
         return starts[i] + (target - before[i]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long OpenBefore(long ticks, out int index)
     {
         var i = FirstEndingAfter(ticks);
@@ -188,6 +190,7 @@ internal sealed class OpenTimeBlock
     }
 
     /// <summary>Returns the index of the first piece that ends after <paramref name="ticks"/> (the piece count when none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int FirstEndingAfter(long ticks)
     {
         var i = firstPiece[(int)((ticks - Start) / TicksPerDay)];

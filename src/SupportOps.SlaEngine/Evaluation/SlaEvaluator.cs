@@ -169,6 +169,8 @@ public sealed class SlaEvaluator
         public bool EndedBySolve;
         public bool Interrupted;
         public int ReasonCount;
+        public int FirstReason;
+        public int LastReason;
         public int FirstSegment;
         public int LastSegment;
     }
@@ -181,10 +183,10 @@ public sealed class SlaEvaluator
         public Duration Length;
     }
 
-    /// <summary>A reason entry tagged with the index of the cycle it belongs to.</summary>
+    /// <summary>A reason, linked to the next reason of the same cycle (or -1).</summary>
     private struct ReasonEntry
     {
-        public int Cycle;
+        public int Next;
         public SlaReason Reason;
     }
 
@@ -196,8 +198,6 @@ public sealed class SlaEvaluator
         public Segment[] Segments = new Segment[32];
         public int SegmentCount;
         public ReasonEntry[] Reasons = new ReasonEntry[64];
-        public SlaReason[]?[] ReasonsByCycle = new SlaReason[]?[16];
-        public int[] ReasonFill = new int[16];
         public int ReasonCount;
 
         // The last Between asked, reused when another cycle on the same calendar asks the same
@@ -220,7 +220,6 @@ public sealed class SlaEvaluator
             Array.Fill(Open, -1);
             Array.Fill(Last, -1);
             Array.Clear(Cycles, 0, CycleCount);
-            Array.Clear(ReasonsByCycle, 0, Math.Min(CycleCount, ReasonsByCycle.Length));
             CycleCount = 0;
             SegmentCount = 0;
             ReasonCount = 0;
@@ -339,25 +338,6 @@ public sealed class SlaEvaluator
                 {
                     timerCount++;
                 }
-            }
-
-            // Hand every reason to its cycle in one pass.
-            if (scratch.ReasonsByCycle.Length < scratch.CycleCount)
-            {
-                scratch.ReasonsByCycle = new SlaReason[]?[scratch.Cycles.Length];
-                scratch.ReasonFill = new int[scratch.Cycles.Length];
-            }
-
-            for (var c = 0; c < scratch.CycleCount; c++)
-            {
-                scratch.ReasonsByCycle[c] = new SlaReason[cycles[c].ReasonCount];
-                scratch.ReasonFill[c] = 0;
-            }
-
-            for (var i = 0; i < scratch.ReasonCount; i++)
-            {
-                ref var entry = ref scratch.Reasons[i];
-                scratch.ReasonsByCycle[entry.Cycle]![scratch.ReasonFill[entry.Cycle]++] = entry.Reason;
             }
 
             var timers = new SlaTimerState[timerCount];
@@ -647,6 +627,8 @@ public sealed class SlaEvaluator
             cycle.Kind = kind;
             cycle.Number = number;
             cycle.ReasonCount = 0;
+            cycle.FirstReason = -1;
+            cycle.LastReason = -1;
             cycle.FirstSegment = -1;
             cycle.LastSegment = -1;
             cycle.DefinitionSlot = slot;
@@ -738,12 +720,24 @@ public sealed class SlaEvaluator
                 Array.Resize(ref scratch.Reasons, scratch.Reasons.Length * 2);
             }
 
-            scratch.Cycles[c].ReasonCount++;
-            scratch.Reasons[scratch.ReasonCount++] = new ReasonEntry
+            ref var cycle = ref scratch.Cycles[c];
+            var index = scratch.ReasonCount++;
+            scratch.Reasons[index] = new ReasonEntry
             {
-                Cycle = c,
-                Reason = new SlaReason(at, kind, _status, _priority, scratch.Cycles[c].Target),
+                Next = -1,
+                Reason = new SlaReason(at, kind, _status, _priority, cycle.Target),
             };
+            if (cycle.FirstReason < 0)
+            {
+                cycle.FirstReason = index;
+            }
+            else
+            {
+                scratch.Reasons[cycle.LastReason].Next = index;
+            }
+
+            cycle.LastReason = index;
+            cycle.ReasonCount++;
         }
 
         private readonly SlaTimerCycle Summarize(int c, Instant now)
@@ -817,7 +811,13 @@ public sealed class SlaEvaluator
                 }
             }
 
-            var reasons = scratch.ReasonsByCycle[c]!;
+            // The reasons go straight from the scratch list into the result, so that no new array is
+            // ever stored into the long-lived scratch buffers (which would cost a GC card mark).
+            var reasons = new SlaReason[cycle.ReasonCount];
+            for (int i = cycle.FirstReason, r = 0; i >= 0; i = scratch.Reasons[i].Next)
+            {
+                reasons[r++] = scratch.Reasons[i].Reason;
+            }
 
             return new SlaTimerCycle(
                 cycle.Kind,
