@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NodaTime;
 using SupportOps.SlaEngine.Calendars;
@@ -213,6 +214,9 @@ public sealed class SlaEvaluator
 
         // KindCounts[k]: the number of cycles of kind k, counted when the result is built.
         public int[] KindCounts = new int[KindCount];
+
+        // WarningAmounts[i]: the business time at which threshold i of the cycle being summed up is reached.
+        public Duration[] WarningAmounts = new Duration[4];
 
         public void Reset()
         {
@@ -775,11 +779,18 @@ public sealed class SlaEvaluator
             var warnings = ImmutableArray<SlaWarning>.Empty;
             if (!thresholds.IsEmpty && target > Duration.Zero)
             {
-                // The amounts are cheap to compute twice; no stackalloc keeps this method eligible for tier 1.
+                // A scratch array rather than stackalloc keeps this method eligible for tier 1.
+                if (scratch.WarningAmounts.Length < thresholds.Length)
+                {
+                    scratch.WarningAmounts = new Duration[thresholds.Length];
+                }
+
+                var amounts = scratch.WarningAmounts;
                 var reachedCount = 0;
                 for (var i = 0; i < thresholds.Length; i++)
                 {
-                    if (thresholds[i].ElapsedFor(target) <= elapsed)
+                    amounts[i] = thresholds[i].ElapsedFor(target);
+                    if (amounts[i] <= elapsed)
                     {
                         reachedCount++;
                     }
@@ -791,7 +802,7 @@ public sealed class SlaEvaluator
                     var w = 0;
                     for (var i = 0; i < thresholds.Length; i++)
                     {
-                        var at = thresholds[i].ElapsedFor(target);
+                        var at = amounts[i];
                         if (at <= elapsed)
                         {
                             // Insertion by elapsed amount keeps the warnings in the order they were reached.
@@ -840,6 +851,7 @@ public sealed class SlaEvaluator
         }
 
         /// <summary>Returns the instant at which the cycle's running business time reached <paramref name="amount"/> (at most its elapsed time).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly Instant Locate(int c, Duration amount, bool running, Duration openLength)
         {
             var scratch = _scratch;
@@ -865,7 +877,7 @@ public sealed class SlaEvaluator
             // The amount lies in the open segment that is still running at the evaluation instant.
             return running && amount <= before + openLength
                 ? calendar.Add(cycle.RunningSince, amount - before)
-                : throw new InvalidOperationException("Internal error: the amount lies beyond the cycle's elapsed time.");
+                : throw BeyondElapsed();
         }
 
         private static Duration Between(Scratch scratch, IBusinessCalendar calendar, Instant from, Instant to)
@@ -882,6 +894,9 @@ public sealed class SlaEvaluator
             scratch.LastLength = length;
             return length;
         }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static InvalidOperationException BeyondElapsed() => new("Internal error: the amount lies beyond the cycle's elapsed time.");
 
         private static bool IsSolved(TicketStatus status) => status is TicketStatus.Solved or TicketStatus.Closed;
     }
