@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SupportOps.SlaEngine.Internal;
 
@@ -21,6 +22,12 @@ namespace SupportOps.SlaEngine.Calendars;
 /// Every operation is exact interval arithmetic: its cost grows with the number of intervals and
 /// time-zone offset changes crossed, never with the number of minutes, and it allocates nothing.
 /// Instants keep their full nanosecond precision.
+/// </para>
+/// <para>
+/// Between 1900 and 2200 the calendar also keeps its open time as a table of 128-day blocks, each
+/// built on first use (about a microsecond and a few kilobytes for office hours) and shared by every
+/// later call: business time between two instants up to a block apart is then two lookups and a
+/// subtraction, and an add a lookup and a short search. Results are the same either way.
 /// </para>
 /// <para>Build one with <see cref="BusinessCalendarBuilder"/> or <see cref="FromJson(string)"/>.
 /// This type is immutable and thread-safe.</para>
@@ -307,7 +314,10 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
         return true;
     }
 
-    private bool IsOpenAt(long ticks)
+    private bool IsOpenAt(long ticks) => TryIsOpenFromTable(ticks, out var open) ? open : IsOpenByWalk(ticks);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool IsOpenByWalk(long ticks)
     {
         var cursor = new OpenTimeCursor(this, ticks, stop: ticks + 1);
         return cursor.MoveNext(out var start, out _) && start <= ticks;
@@ -321,7 +331,11 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     }
 
     /// <summary>Returns the open ticks in <c>[start, end)</c>; <paramref name="start"/> is before <paramref name="end"/>.</summary>
-    private long BetweenTicks(long start, long end)
+    private long BetweenTicks(long start, long end) => TryBetweenFromTable(start, end, out var open) ? open : BetweenByWalk(start, end);
+
+    /// <summary>Returns the open ticks in <c>[start, end)</c> by walking the calendar's hours.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long BetweenByWalk(long start, long end)
     {
         var cursor = new OpenTimeCursor(this, start, stop: end);
         long total = 0;
@@ -338,7 +352,11 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     }
 
     /// <summary>Returns the earliest tick at which <paramref name="ticks"/> open ticks have passed since <paramref name="start"/>, or <see cref="NoTick"/>.</summary>
-    private long AddTicks(long start, long ticks)
+    private long AddTicks(long start, long ticks) => TryAddFromTable(start, ticks, out var due) ? due : AddByWalk(start, ticks);
+
+    /// <summary>Returns what <see cref="AddTicks"/> returns, by walking the calendar's hours.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long AddByWalk(long start, long ticks)
     {
         var cursor = new OpenTimeCursor(this, start);
         var remaining = ticks;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NodaTime;
 using SupportOps.SlaEngine.Calendars;
@@ -169,6 +170,8 @@ public sealed class SlaEvaluator
         public bool EndedBySolve;
         public bool Interrupted;
         public int ReasonCount;
+        public int FirstReason;
+        public int LastReason;
         public int FirstSegment;
         public int LastSegment;
     }
@@ -181,10 +184,10 @@ public sealed class SlaEvaluator
         public Duration Length;
     }
 
-    /// <summary>A reason entry tagged with the index of the cycle it belongs to.</summary>
+    /// <summary>A reason, linked to the next reason of the same cycle (or -1).</summary>
     private struct ReasonEntry
     {
-        public int Cycle;
+        public int Next;
         public SlaReason Reason;
     }
 
@@ -196,8 +199,6 @@ public sealed class SlaEvaluator
         public Segment[] Segments = new Segment[32];
         public int SegmentCount;
         public ReasonEntry[] Reasons = new ReasonEntry[64];
-        public SlaReason[]?[] ReasonsByCycle = new SlaReason[]?[16];
-        public int[] ReasonFill = new int[16];
         public int ReasonCount;
 
         // The last Between asked, reused when another cycle on the same calendar asks the same
@@ -214,13 +215,15 @@ public sealed class SlaEvaluator
         // KindCounts[k]: the number of cycles of kind k, counted when the result is built.
         public int[] KindCounts = new int[KindCount];
 
+        // WarningAmounts[i]: the business time at which threshold i of the cycle being summed up is reached.
+        public Duration[] WarningAmounts = new Duration[4];
+
         public void Reset()
         {
             LastCalendar = null;
             Array.Fill(Open, -1);
             Array.Fill(Last, -1);
             Array.Clear(Cycles, 0, CycleCount);
-            Array.Clear(ReasonsByCycle, 0, Math.Min(CycleCount, ReasonsByCycle.Length));
             CycleCount = 0;
             SegmentCount = 0;
             ReasonCount = 0;
@@ -339,25 +342,6 @@ public sealed class SlaEvaluator
                 {
                     timerCount++;
                 }
-            }
-
-            // Hand every reason to its cycle in one pass.
-            if (scratch.ReasonsByCycle.Length < scratch.CycleCount)
-            {
-                scratch.ReasonsByCycle = new SlaReason[]?[scratch.Cycles.Length];
-                scratch.ReasonFill = new int[scratch.Cycles.Length];
-            }
-
-            for (var c = 0; c < scratch.CycleCount; c++)
-            {
-                scratch.ReasonsByCycle[c] = new SlaReason[cycles[c].ReasonCount];
-                scratch.ReasonFill[c] = 0;
-            }
-
-            for (var i = 0; i < scratch.ReasonCount; i++)
-            {
-                ref var entry = ref scratch.Reasons[i];
-                scratch.ReasonsByCycle[entry.Cycle]![scratch.ReasonFill[entry.Cycle]++] = entry.Reason;
             }
 
             var timers = new SlaTimerState[timerCount];
@@ -647,6 +631,8 @@ public sealed class SlaEvaluator
             cycle.Kind = kind;
             cycle.Number = number;
             cycle.ReasonCount = 0;
+            cycle.FirstReason = -1;
+            cycle.LastReason = -1;
             cycle.FirstSegment = -1;
             cycle.LastSegment = -1;
             cycle.DefinitionSlot = slot;
@@ -738,12 +724,24 @@ public sealed class SlaEvaluator
                 Array.Resize(ref scratch.Reasons, scratch.Reasons.Length * 2);
             }
 
-            scratch.Cycles[c].ReasonCount++;
-            scratch.Reasons[scratch.ReasonCount++] = new ReasonEntry
+            ref var cycle = ref scratch.Cycles[c];
+            var index = scratch.ReasonCount++;
+            scratch.Reasons[index] = new ReasonEntry
             {
-                Cycle = c,
-                Reason = new SlaReason(at, kind, _status, _priority, scratch.Cycles[c].Target),
+                Next = -1,
+                Reason = new SlaReason(at, kind, _status, _priority, cycle.Target),
             };
+            if (cycle.FirstReason < 0)
+            {
+                cycle.FirstReason = index;
+            }
+            else
+            {
+                scratch.Reasons[cycle.LastReason].Next = index;
+            }
+
+            cycle.LastReason = index;
+            cycle.ReasonCount++;
         }
 
         private readonly SlaTimerCycle Summarize(int c, Instant now)
@@ -781,11 +779,18 @@ public sealed class SlaEvaluator
             var warnings = ImmutableArray<SlaWarning>.Empty;
             if (!thresholds.IsEmpty && target > Duration.Zero)
             {
-                // The amounts are cheap to compute twice; no stackalloc keeps this method eligible for tier 1.
+                // A scratch array rather than stackalloc keeps this method eligible for tier 1.
+                if (scratch.WarningAmounts.Length < thresholds.Length)
+                {
+                    scratch.WarningAmounts = new Duration[thresholds.Length];
+                }
+
+                var amounts = scratch.WarningAmounts;
                 var reachedCount = 0;
                 for (var i = 0; i < thresholds.Length; i++)
                 {
-                    if (thresholds[i].ElapsedFor(target) <= elapsed)
+                    amounts[i] = thresholds[i].ElapsedFor(target);
+                    if (amounts[i] <= elapsed)
                     {
                         reachedCount++;
                     }
@@ -797,7 +802,7 @@ public sealed class SlaEvaluator
                     var w = 0;
                     for (var i = 0; i < thresholds.Length; i++)
                     {
-                        var at = thresholds[i].ElapsedFor(target);
+                        var at = amounts[i];
                         if (at <= elapsed)
                         {
                             // Insertion by elapsed amount keeps the warnings in the order they were reached.
@@ -817,7 +822,13 @@ public sealed class SlaEvaluator
                 }
             }
 
-            var reasons = scratch.ReasonsByCycle[c]!;
+            // The reasons go straight from the scratch list into the result, so that no new array is
+            // ever stored into the long-lived scratch buffers (which would cost a GC card mark).
+            var reasons = new SlaReason[cycle.ReasonCount];
+            for (int i = cycle.FirstReason, r = 0; i >= 0; i = scratch.Reasons[i].Next)
+            {
+                reasons[r++] = scratch.Reasons[i].Reason;
+            }
 
             return new SlaTimerCycle(
                 cycle.Kind,
@@ -840,6 +851,7 @@ public sealed class SlaEvaluator
         }
 
         /// <summary>Returns the instant at which the cycle's running business time reached <paramref name="amount"/> (at most its elapsed time).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly Instant Locate(int c, Duration amount, bool running, Duration openLength)
         {
             var scratch = _scratch;
@@ -865,7 +877,7 @@ public sealed class SlaEvaluator
             // The amount lies in the open segment that is still running at the evaluation instant.
             return running && amount <= before + openLength
                 ? calendar.Add(cycle.RunningSince, amount - before)
-                : throw new InvalidOperationException("Internal error: the amount lies beyond the cycle's elapsed time.");
+                : throw BeyondElapsed();
         }
 
         private static Duration Between(Scratch scratch, IBusinessCalendar calendar, Instant from, Instant to)
@@ -882,6 +894,9 @@ public sealed class SlaEvaluator
             scratch.LastLength = length;
             return length;
         }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static InvalidOperationException BeyondElapsed() => new("Internal error: the amount lies beyond the cycle's elapsed time.");
 
         private static bool IsSolved(TicketStatus status) => status is TicketStatus.Solved or TicketStatus.Closed;
     }

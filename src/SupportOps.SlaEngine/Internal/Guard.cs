@@ -12,9 +12,7 @@ internal static class Guard
         => value ?? throw new ArgumentNullException(argumentName);
 
     public static Duration NotNegative(Duration value, [CallerArgumentExpression(nameof(value))] string argumentName = "")
-        => value < Duration.Zero
-            ? throw new ArgumentOutOfRangeException(argumentName, value, $"{argumentName} must not be negative, but was {value}.")
-            : value;
+        => value < Duration.Zero ? throw Negative(value, argumentName) : value;
 
     public static int InRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string argumentName = "")
         => value < min || value > max
@@ -25,4 +23,9 @@ internal static class Guard
         => value.EndTicks == 0
             ? throw new ArgumentException($"{argumentName} must be a constructed interval, but was the default (zero-length) value.", argumentName)
             : value;
+
+    // Kept out of line so that hot callers inline only the comparison, not the message formatting.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ArgumentOutOfRangeException Negative(Duration value, string argumentName)
+        => new(argumentName, value, $"{argumentName} must not be negative, but was {value}.");
 }
