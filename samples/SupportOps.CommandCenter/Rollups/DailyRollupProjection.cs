@@ -28,17 +28,13 @@ internal sealed class DailyRollupProjection(RollupFactExtractor extractor) : ITi
         var db = context.Db;
         var ticketId = context.Current.TicketId;
         var firstAppended = context.Appended[0].Version;
-        var payloads = await db.Events.AsNoTracking()
-            .Where(e => e.TicketId == ticketId && e.Version < firstAppended)
-            .OrderBy(e => e.Version)
-            .Select(e => e.Payload)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var stream = new List<EventEnvelope>(payloads.Count + context.Appended.Count);
-        stream.AddRange(payloads.Select(TimelineJson.Deserialize));
-        stream.AddRange(context.Appended);
-
+        var stream = context.Stream ?? await ReadStreamAsync(context, cancellationToken).ConfigureAwait(false);
         var newFacts = extractor.Extract(ticketId, stream);
-        var oldRows = await db.RollupFacts.Where(f => f.TicketId == ticketId).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        // Facts are derived from stored events: a stream that starts with this append has none yet.
+        List<RollupFactRecord> oldRows = firstAppended == 1
+            ? []
+            : await db.RollupFacts.Where(f => f.TicketId == ticketId).ToListAsync(cancellationToken).ConfigureAwait(false);
         var oldFacts = oldRows.Select(r => r.ToFact()).ToList();
         if (SameFacts(oldFacts, newFacts))
         {
@@ -48,6 +44,21 @@ internal sealed class DailyRollupProjection(RollupFactExtractor extractor) : ITi
         db.RollupFacts.RemoveRange(oldRows);
         db.RollupFacts.AddRange(newFacts.Select(RollupFactRecord.From));
         await ApplyDeltaAsync(db, oldFacts, newFacts, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<List<EventEnvelope>> ReadStreamAsync(TicketProjectionContext context, CancellationToken cancellationToken)
+    {
+        var ticketId = context.Current.TicketId;
+        var firstAppended = context.Appended[0].Version;
+        var payloads = await context.Db.Events.AsNoTracking()
+            .Where(e => e.TicketId == ticketId && e.Version < firstAppended)
+            .OrderBy(e => e.Version)
+            .Select(e => e.Payload)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var stream = new List<EventEnvelope>(payloads.Count + context.Appended.Count);
+        stream.AddRange(payloads.Select(TimelineJson.Deserialize));
+        stream.AddRange(context.Appended);
+        return stream;
     }
 
     /// <summary>Subtracts the old facts from and adds the new facts to the rollup rows they belong to.</summary>
@@ -85,6 +96,12 @@ internal sealed class DailyRollupProjection(RollupFactExtractor extractor) : ITi
                 {
                     db.DailyRollups.Remove(row);
                 }
+            }
+            else if (entry.State == EntityState.Deleted)
+            {
+                // An earlier append of the same unit of work emptied it; this one fills it again.
+                entry.State = EntityState.Modified;
+                row.Revision++;
             }
             else if (entry.State != EntityState.Added)
             {
