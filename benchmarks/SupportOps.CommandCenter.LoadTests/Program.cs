@@ -87,6 +87,12 @@ internal static class LoadTest
                 await WebhookPhase.RunAsync(client, options, now);
             }
 
+            // 3c. The same kind of deliveries straight into IngestService, one at a time (what the ingest itself costs).
+            if (options.Runs("direct"))
+            {
+                await DirectIngestPhase.RunAsync(host.Services, options, now);
+            }
+
             // 4. Full SLA and risk refresh of every open ticket, one minute later.
             if (options.Runs("refresh"))
             await using (var scope = host.Services.CreateAsyncScope())

@@ -32,6 +32,7 @@ internal static class WebhookPhase
         int stored = 0, duplicates = 0, storedByRedeliveries = 0;
         var redeliveries = deliveries / 5;
         var cpu = Environment.CpuUsage.TotalTime;
+        var gc = GcCounters.Now();
         var summary = await Latencies.MeasureAsync(deliveries + redeliveries, options.Concurrency, async i =>
         {
             var isRedelivery = i >= deliveries;
@@ -45,9 +46,10 @@ internal static class WebhookPhase
             }
         });
         cpu = Environment.CpuUsage.TotalTime - cpu;
+        var gcUsed = GcCounters.Now() - gc;
 
         var expected = deliveries * ZendeskDeliveries.EventsPerDelivery(perDelivery, comments);
-        Console.WriteLine(string.Create(culture, $"ingest (webhook API, Zendesk audits: {perDelivery} tickets × {comments + 2} events per delivery, {bodies[0].Length:N0} bytes; 1 in 6 deliveries an exact re-delivery): {stored:N0} events stored (expected {expected:N0}; re-deliveries stored {storedByRedeliveries}, {duplicates:N0} duplicates skipped) in {summary.Elapsed.TotalSeconds:F1} s = {stored / summary.Elapsed.TotalSeconds:F0} events/s; host and client CPU time {cpu.TotalSeconds:F1} s = {cpu.TotalMilliseconds * 1000 / Math.Max(1, stored):F0} µs per stored event; per delivery {summary}"));
+        Console.WriteLine(string.Create(culture, $"ingest (webhook API, Zendesk audits: {perDelivery} tickets × {comments + 2} events per delivery, {bodies[0].Length:N0} bytes; 1 in 6 deliveries an exact re-delivery): {stored:N0} events stored (expected {expected:N0}; re-deliveries stored {storedByRedeliveries}, {duplicates:N0} duplicates skipped) in {summary.Elapsed.TotalSeconds:F1} s = {stored / summary.Elapsed.TotalSeconds:F0} events/s; host and client CPU time {cpu.TotalSeconds:F1} s = {cpu.TotalMilliseconds * 1000 / Math.Max(1, stored):F0} µs per stored event; per delivery {summary}; {gcUsed.Describe(stored)}"));
         if (stored != expected || storedByRedeliveries != 0)
         {
             throw new InvalidOperationException($"The webhook phase stored {stored} events ({storedByRedeliveries} by re-deliveries); expected {expected} and none.");
