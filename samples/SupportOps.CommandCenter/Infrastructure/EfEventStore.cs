@@ -15,9 +15,10 @@ namespace SupportOps.CommandCenter.Infrastructure;
 /// </summary>
 /// <remarks>
 /// <para>Each append runs in one transaction: read the stream, classify duplicates by dedupe key,
-/// check the expected version, insert the new events and upsert the snapshot. The unique indexes on
+/// check the expected version, insert the new events (one multi-row <c>INSERT</c>, see <see cref="EventRowInserter"/>)
+/// and upsert the snapshot. The unique indexes on
 /// (ticket, version) and (ticket, dedupe key) make a concurrent writer fail instead of corrupting the
-/// stream; the append is then retried from the start, where a dedupe clash becomes a duplicate and a
+/// stream (a <see cref="DbUpdateException"/> or the provider's <see cref="System.Data.Common.DbException"/>); the append is then retried from the start, where a dedupe clash becomes a duplicate and a
 /// version clash an <see cref="EventStreamConcurrencyException"/> (unless the batch expects any version).</para>
 /// <para><b>One transaction for many tickets.</b> <see cref="AppendAllOrNothingAsync{TResult}"/> runs a unit of
 /// work (a webhook delivery's pipeline run) whose appends share one transaction (and on SQLite one turn of the
@@ -55,7 +56,7 @@ internal sealed partial class EfEventStore(
             {
                 return await TryAppendAsync(request, cancellationToken).ConfigureAwait(false);
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts && _batch is null)
+            catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException && attempt < MaxAttempts && _batch is null)
             {
                 // A concurrent writer took a version or a dedupe key first: start again from its result.
                 db.ChangeTracker.Clear();
@@ -64,9 +65,30 @@ internal sealed partial class EfEventStore(
     }
 
     /// <inheritdoc />
+    /// <remarks>Inside <see cref="AppendAllOrNothingAsync{TResult}"/>, reading a whole stream starts the unit of work's
+    /// transaction and takes the stream's lock first, so what it returns stays the stream's content until the commit and the
+    /// append that follows (the pipeline reads each ticket's stream right before appending to it) does not read it again.</remarks>
     public async ValueTask<IReadOnlyList<EventEnvelope>> ReadStreamAsync(string ticketId, long fromVersion = 1, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(ticketId);
+        if (_batch is { } batch && fromVersion == 1 && !batch.Staged.Contains(ticketId))
+        {
+            await StartAsync(batch, cancellationToken).ConfigureAwait(false);
+            if (batch.LockedStreams.Add(ticketId))
+            {
+                await Providers.StreamLocks.LockStreamAsync(db.Database, ticketId, cancellationToken).ConfigureAwait(false);
+            }
+
+            var locked = await ReadCoreAsync(ticketId, 1, cancellationToken).ConfigureAwait(false);
+            batch.Read[ticketId] = locked;
+            return locked;
+        }
+
+        return await ReadCoreAsync(ticketId, fromVersion, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<EventEnvelope>> ReadCoreAsync(string ticketId, long fromVersion, CancellationToken cancellationToken)
+    {
         var payloads = await db.Events.AsNoTracking()
             .Where(e => e.TicketId == ticketId && e.Version >= fromVersion)
             .OrderBy(e => e.Version)
@@ -145,6 +167,7 @@ internal sealed partial class EfEventStore(
                     await projection.FlushAsync(db, cancellationToken).ConfigureAwait(false);
                 }
 
+                await EventRowInserter.InsertAsync(db, batch.Events, cancellationToken).ConfigureAwait(false);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 await batch.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 committed = true;
@@ -192,10 +215,6 @@ internal sealed partial class EfEventStore(
         {
             ownTurn = await Providers.StreamLocks.EnterWriterAsync(db.Database, cancellationToken).ConfigureAwait(false);
         }
-        else if (batch.Transaction is null)
-        {
-            batch.WriterTurn = await Providers.StreamLocks.EnterWriterAsync(db.Database, cancellationToken).ConfigureAwait(false);
-        }
 
         await using var writerTurn = ownTurn;
         if (batch is null)
@@ -204,16 +223,26 @@ internal sealed partial class EfEventStore(
         }
         else
         {
-            batch.Transaction ??= await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await StartAsync(batch, cancellationToken).ConfigureAwait(false);
         }
 
         await using var transaction = ownTransaction;
-        if (batch is null || batch.LockedStreams.Add(ticketId))
+        IReadOnlyList<EventEnvelope> stored;
+        if (batch is not null && batch.Read.Remove(ticketId, out var read))
         {
-            await Providers.StreamLocks.LockStreamAsync(db.Database, ticketId, cancellationToken).ConfigureAwait(false);
+            // Read under this unit of work's transaction and the stream's lock: still exactly the stream.
+            stored = read;
+        }
+        else
+        {
+            if (batch is null || batch.LockedStreams.Add(ticketId))
+            {
+                await Providers.StreamLocks.LockStreamAsync(db.Database, ticketId, cancellationToken).ConfigureAwait(false);
+            }
+
+            stored = await ReadCoreAsync(ticketId, 1, cancellationToken).ConfigureAwait(false);
         }
 
-        var stored = await ReadStreamAsync(ticketId, 1, cancellationToken).ConfigureAwait(false);
         var byKey = new Dictionary<string, EventEnvelope>(StringComparer.Ordinal);
         foreach (var envelope in stored)
         {
@@ -255,9 +284,10 @@ internal sealed partial class EfEventStore(
                 throw new InvalidOperationException($"Ticket {ticketId} was already appended in this unit of work; append each ticket's events once.");
             }
 
+            var records = new List<EventRecord>(appended.Count);
             foreach (var envelope in appended)
             {
-                db.Events.Add(new EventRecord
+                records.Add(new EventRecord
                 {
                     TicketId = ticketId,
                     Version = envelope.Version,
@@ -299,11 +329,13 @@ internal sealed partial class EfEventStore(
             if (batch is not null)
             {
                 // Saved and committed with the rest of the unit of work; observers hear of it after that commit.
+                batch.Events.AddRange(records);
                 batch.Staged.Add(ticketId);
                 batch.Committed.Add((committed, current));
                 return committed;
             }
 
+            await EventRowInserter.InsertAsync(db, records, cancellationToken).ConfigureAwait(false);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction!.CommitAsync(cancellationToken).ConfigureAwait(false);
             await writerTurn!.DisposeAsync().ConfigureAwait(false); // observers run outside the writer's turn
@@ -320,6 +352,18 @@ internal sealed partial class EfEventStore(
             Appended = appended.DrainToImmutable(),
             Duplicates = duplicates.DrainToImmutable(),
         };
+    }
+
+    /// <summary>Starts a unit of work's transaction (and on SQLite its turn of the writer gate) unless it has started.</summary>
+    private async Task StartAsync(Batch batch, CancellationToken cancellationToken)
+    {
+        if (batch.Transaction is not null)
+        {
+            return;
+        }
+
+        batch.WriterTurn ??= await Providers.StreamLocks.EnterWriterAsync(db.Database, cancellationToken).ConfigureAwait(false);
+        batch.Transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<(TicketSnapshotRecord? Previous, TicketSnapshotRecord Current)> UpsertSnapshotAsync(string ticketId, IReadOnlyList<EventEnvelope> events, Instant now, CancellationToken cancellationToken)
@@ -364,6 +408,10 @@ internal sealed partial class EfEventStore(
         public HashSet<string> LockedStreams { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Staged { get; } = new(StringComparer.Ordinal);
+
+        public List<EventRecord> Events { get; } = [];
+
+        public Dictionary<string, IReadOnlyList<EventEnvelope>> Read { get; } = new(StringComparer.Ordinal);
 
         public List<(AppendResult Result, TicketSnapshotRecord Snapshot)> Committed { get; } = [];
     }

@@ -23,12 +23,14 @@ namespace SupportOps.CommandCenter.Ingest;
 /// <param name="clock">The clock.</param>
 /// <param name="identity">This instance's id, recorded on runs.</param>
 /// <param name="pipelineOptions">The adapters' pipeline options (<c>Adapters:Ingest</c>).</param>
-public sealed class IngestService(
+/// <param name="logger">Logs deliveries whose appends failed.</param>
+public sealed partial class IngestService(
     CommandCenterDbContext db,
     IEventStore store,
     IClock clock,
     InstanceIdentity identity,
-    IOptions<IngestPipelineOptions> pipelineOptions)
+    IOptions<IngestPipelineOptions> pipelineOptions,
+    ILogger<IngestService> logger)
 {
     /// <summary>Polls one source from its saved cursor and records the run.</summary>
     /// <param name="source">The source and its normalizer; must be available.</param>
@@ -99,17 +101,19 @@ public sealed class IngestService(
                     run => run.Completed,
                     cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException && attempt < DeliveryAttempts)
-            {
-                // The final save or commit failed (a concurrent writer took a key first); nothing was stored: try again.
-                continue;
-            }
             catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException)
             {
-                return new SourceIngestResult { Source = source, PagesRead = 1, Errors = 1, LastError = $"{exception.GetType().Name}: {exception.Message}" };
+                // The final save or commit failed (a concurrent writer took a key first); nothing was stored.
+                result = new SourceIngestResult { Source = source, PagesRead = 1, Errors = 1, LastError = $"{exception.GetType().Name}: {exception.Message}" };
             }
 
-            if (result.Completed || attempt >= DeliveryAttempts)
+            if (result.Completed)
+            {
+                return result;
+            }
+
+            LogDeliveryFailed(logger, Vocabulary.Wire(source), payload.PayloadId, attempt, DeliveryAttempts, result.LastError);
+            if (attempt >= DeliveryAttempts)
             {
                 return result;
             }
@@ -141,4 +145,7 @@ public sealed class IngestService(
 
     private IngestPipeline Pipeline(string trigger)
         => new(store, new EfDeadLetterStore(db, trigger), new EfCursorStore(db, clock), clock, pipelineOptions);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {PayloadId} from {Source} stored nothing (attempt {Attempt} of {Attempts}): {Error}")]
+    private static partial void LogDeliveryFailed(ILogger logger, string source, string payloadId, int attempt, int attempts, string? error);
 }

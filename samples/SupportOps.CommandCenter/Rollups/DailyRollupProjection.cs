@@ -17,10 +17,19 @@ namespace SupportOps.CommandCenter.Rollups;
 /// events and facts, and one lookup per touched rollup row.</para>
 /// <para>Rollup rows carry a concurrency token: when two appends change the same row at once, one
 /// fails with a concurrency error and the event store retries it from the start.</para>
+/// <para>When several appends are saved together (<see cref="TicketProjectionContext.IsBatched"/>: a webhook
+/// delivery's tickets), the facts of every ticket are replaced as they come, but the rollup rows change once,
+/// at the end: the old and new facts of all tickets are summed per row, each row's transaction-scoped lock is
+/// taken in a fixed order (PostgreSQL; on SQLite the writer already holds the database), and only then is the
+/// row read and changed, so concurrent deliveries touching the same rows wait for each other instead of
+/// failing on the concurrency token and starting over.</para>
 /// </remarks>
 /// <param name="extractor">Derives the facts.</param>
-internal sealed class DailyRollupProjection(RollupFactExtractor extractor) : ITicketProjection
+internal sealed class DailyRollupProjection(RollupFactExtractor extractor) : IBatchedTicketProjection
 {
+    private readonly List<RollupFact> _pendingOld = [];
+    private readonly List<RollupFact> _pendingNew = [];
+
     /// <inheritdoc />
     public async ValueTask ApplyAsync(TicketProjectionContext context, CancellationToken cancellationToken)
     {
@@ -43,7 +52,43 @@ internal sealed class DailyRollupProjection(RollupFactExtractor extractor) : ITi
 
         db.RollupFacts.RemoveRange(oldRows);
         db.RollupFacts.AddRange(newFacts.Select(RollupFactRecord.From));
+        if (context.IsBatched)
+        {
+            _pendingOld.AddRange(oldFacts);
+            _pendingNew.AddRange(newFacts);
+            return;
+        }
+
         await ApplyDeltaAsync(db, oldFacts, newFacts, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask FlushAsync(CommandCenterDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (_pendingOld.Count == 0 && _pendingNew.Count == 0)
+        {
+            return;
+        }
+
+        var keys = _pendingOld.Concat(_pendingNew).Select(f => f.Key).Distinct()
+            .OrderBy(k => k.Day).ThenBy(k => k.Queue, StringComparer.Ordinal).ThenBy(k => k.Channel, StringComparer.Ordinal)
+            .ThenBy(k => k.Priority, StringComparer.Ordinal).ThenBy(k => k.Agent, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            // A transaction-scoped lock on the row's key (PostgreSQL advisory lock; no-op on SQLite), in a fixed order.
+            await Infrastructure.Providers.StreamLocks.LockStreamAsync(db.Database, $"rollup|{key.Day}|{key.Queue}|{key.Channel}|{key.Priority}|{key.Agent}", cancellationToken).ConfigureAwait(false);
+        }
+
+        await ApplyDeltaAsync(db, _pendingOld, _pendingNew, cancellationToken).ConfigureAwait(false);
+        Discard();
+    }
+
+    /// <inheritdoc />
+    public void Discard()
+    {
+        _pendingOld.Clear();
+        _pendingNew.Clear();
     }
 
     private static async Task<List<EventEnvelope>> ReadStreamAsync(TicketProjectionContext context, CancellationToken cancellationToken)
