@@ -29,6 +29,7 @@ internal sealed class LoadTestHost(string provider, string connectionString, Ins
         builder.UseSetting("CommandCenter:Database:Provider", provider);
         builder.UseSetting("CommandCenter:Database:ConnectionString", connectionString);
         builder.UseSetting("CommandCenter:Seed:OnStartup", "false");
+        builder.UseSetting("Adapters:Secrets:Zendesk:WebhookSigningSecret", ZendeskDeliveries.Secret);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
         {

@@ -16,7 +16,8 @@ using SupportOps.CommandCenter.Seeding;
 //   dotnet run -c Release --project benchmarks/SupportOps.CommandCenter.LoadTests -- [--provider sqlite|postgresql]
 //     [--connection <npgsql connection string of a role that may create databases>] [--tickets 100000] [--days 30]
 //     [--inbox-requests 2000] [--concurrency 8] [--ingest-tickets 2000] [--keep (leave the database for inspection)]
-/// <summary>The harness: seed, inbox, ingest, refresh (see README.md).</summary>
+//     [--phases seed,inbox,append,webhook,refresh] [--webhook-deliveries 1000] [--tickets-per-delivery 3] [--comments 4]
+/// <summary>The harness: seed, inbox, ingest (append API and webhook API), refresh (see README.md).</summary>
 internal static class LoadTest
 {
     public static async Task Main(string[] args)
@@ -33,6 +34,7 @@ internal static class LoadTest
             using var client = host.CreateClient();
 
             // 1. Seeding: generate the workload, then the bulk import (events, snapshots, projections).
+            if (options.Runs("seed"))
             await using (var scope = host.Services.CreateAsyncScope())
             {
                 var generate = Stopwatch.StartNew();
@@ -49,7 +51,7 @@ internal static class LoadTest
             }
 
             // 2. Inbox first page, risk-sorted, with one filter; every query warmed up before any is measured.
-            string[] queries = ["status=open", "channel=email", "breached=true"];
+            string[] queries = options.Runs("inbox") ? ["status=open", "channel=email", "breached=true"] : [];
             foreach (var query in queries)
             {
                 await Latencies.MeasureAsync(100, 2, _ => GetAsync(client, $"/api/v1/tickets?sort=risk&limit=50&{query}"));
@@ -63,6 +65,8 @@ internal static class LoadTest
             }
 
             // 3. Ingest through the append API: new tickets of 5 events each, every 5th batch sent twice (deduplicated).
+            if (options.Runs("append"))
+            {
             var stored = 0;
             var ingestCpu = Environment.CpuUsage.TotalTime;
             var ingest = await Latencies.MeasureAsync(options.IngestTickets + (options.IngestTickets / 5), options.Concurrency, async i =>
@@ -75,8 +79,22 @@ internal static class LoadTest
             });
             ingestCpu = Environment.CpuUsage.TotalTime - ingestCpu;
             Console.WriteLine(string.Create(culture, $"ingest (append API, 5 events per request, 1 in 6 requests a full duplicate): {stored:N0} events stored in {ingest.Elapsed.TotalSeconds:F1} s = {stored / ingest.Elapsed.TotalSeconds:F0} events/s (host and client CPU time {ingestCpu.TotalSeconds:F1} s); {ingest}"));
+            }
+
+            // 3b. Ingest through the signed webhook API (Zendesk audits, several tickets per delivery), every 5th delivery sent again.
+            if (options.Runs("webhook"))
+            {
+                await WebhookPhase.RunAsync(client, options, now);
+            }
+
+            // 3c. The same kind of deliveries straight into IngestService, one at a time (what the ingest itself costs).
+            if (options.Runs("direct"))
+            {
+                await DirectIngestPhase.RunAsync(host.Services, options, now);
+            }
 
             // 4. Full SLA and risk refresh of every open ticket, one minute later.
+            if (options.Runs("refresh"))
             await using (var scope = host.Services.CreateAsyncScope())
             {
                 var refresher = scope.ServiceProvider.GetRequiredService<SnapshotRefresher>();
@@ -174,6 +192,16 @@ internal static class LoadTest
 /// <summary>The harness's command line.</summary>
 internal sealed record Options(string Provider, string? Connection, int Tickets, int Days, int InboxRequests, int Concurrency, int IngestTickets, bool Keep)
 {
+    public IReadOnlySet<string> Phases { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "seed", "inbox", "append", "webhook", "refresh" };
+
+    public int WebhookDeliveries { get; init; } = 1_000;
+
+    public int TicketsPerDelivery { get; init; } = 3;
+
+    public int Comments { get; init; } = 4;
+
+    public bool Runs(string phase) => Phases.Contains(phase);
+
     public static Options Parse(string[] args)
     {
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
@@ -184,6 +212,12 @@ internal sealed record Options(string Provider, string? Connection, int Tickets,
             throw new ArgumentException($"--provider must be {DatabaseOptions.Sqlite} or {DatabaseOptions.PostgreSql}.", nameof(args));
         }
 
-        return new Options(provider, Value("--connection"), Number("--tickets", 100_000), Number("--days", 30), Number("--inbox-requests", 2_000), Number("--concurrency", 8), Number("--ingest-tickets", 2_000), args.Contains("--keep"));
+        return new Options(provider, Value("--connection"), Number("--tickets", 100_000), Number("--days", 30), Number("--inbox-requests", 2_000), Number("--concurrency", 8), Number("--ingest-tickets", 2_000), args.Contains("--keep"))
+        {
+            Phases = Value("--phases") is { } phases ? new HashSet<string>(phases.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { "seed", "inbox", "append", "webhook", "refresh" },
+            WebhookDeliveries = Number("--webhook-deliveries", 1_000),
+            TicketsPerDelivery = Number("--tickets-per-delivery", 3),
+            Comments = Number("--comments", 4),
+        };
     }
 }

@@ -65,7 +65,7 @@ public static class WebhooksApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = reasons }, title: $"The {Vocabulary.Wire(delivery.Source)} payload could not be normalized");
         }
 
-        var result = await ingest.IngestAsync(delivery.Source, normalizer, payload, cancellationToken).ConfigureAwait(false);
+        var result = await ingest.IngestAsync(delivery.Source, new NormalizedPayload(normalizer, payload, check), payload, cancellationToken).ConfigureAwait(false);
         if (!result.Completed)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Ingest failed", detail: "The delivery could not be stored; retry it (it is idempotent).");

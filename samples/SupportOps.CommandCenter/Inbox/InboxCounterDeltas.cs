@@ -46,7 +46,9 @@ internal sealed class InboxCounterDeltas
     public async Task ApplyAsync(CommandCenterDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        foreach (var (cell, delta) in _deltas)
+
+        // A fixed order: two transactions updating the same cells lock them in the same order (PostgreSQL: no deadlock).
+        foreach (var (cell, delta) in _deltas.OrderBy(d => d.Key, CellOrder.Instance))
         {
             if (delta == 0)
             {
@@ -79,6 +81,25 @@ internal sealed class InboxCounterDeltas
         _deltas.Clear();
     }
 
+    /// <summary>Forgets the deltas not applied yet.</summary>
+    public void Clear() => _deltas.Clear();
+
     private void Add(InboxCounterCell cell, long delta)
         => _deltas[cell] = checked(_deltas.GetValueOrDefault(cell) + delta);
+
+    private sealed class CellOrder : IComparer<InboxCounterCell>
+    {
+        public static readonly CellOrder Instance = new();
+
+        public int Compare(InboxCounterCell x, InboxCounterCell y)
+        {
+            var order = string.CompareOrdinal(x.Queue, y.Queue);
+            order = order != 0 ? order : string.CompareOrdinal(x.Status, y.Status);
+            order = order != 0 ? order : string.CompareOrdinal(x.Priority, y.Priority);
+            order = order != 0 ? order : string.CompareOrdinal(x.Channel, y.Channel);
+            order = order != 0 ? order : string.CompareOrdinal(x.RiskBand, y.RiskBand);
+            order = order != 0 ? order : x.IsBreached.CompareTo(y.IsBreached);
+            return order != 0 ? order : string.CompareOrdinal(x.Assignee, y.Assignee);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using NodaTime;
 using SupportOps.CommandCenter.Domain;
 using SupportOps.EventTimeline.Events;
@@ -14,10 +15,17 @@ namespace SupportOps.CommandCenter.Infrastructure;
 /// </summary>
 /// <remarks>
 /// <para>Each append runs in one transaction: read the stream, classify duplicates by dedupe key,
-/// check the expected version, insert the new events and upsert the snapshot. The unique indexes on
+/// check the expected version, insert the new events (one multi-row <c>INSERT</c>, see <see cref="EventRowInserter"/>)
+/// and upsert the snapshot. The unique indexes on
 /// (ticket, version) and (ticket, dedupe key) make a concurrent writer fail instead of corrupting the
-/// stream; the append is then retried from the start, where a dedupe clash becomes a duplicate and a
+/// stream (a <see cref="DbUpdateException"/> or the provider's <see cref="System.Data.Common.DbException"/>); the append is then retried from the start, where a dedupe clash becomes a duplicate and a
 /// version clash an <see cref="EventStreamConcurrencyException"/> (unless the batch expects any version).</para>
+/// <para><b>One transaction for many tickets.</b> <see cref="AppendAllOrNothingAsync{TResult}"/> runs a unit of
+/// work (a webhook delivery's pipeline run) whose appends share one transaction (and on SQLite one turn of the
+/// writer gate): every ticket's stream is locked and checked exactly as above, the events, snapshots and
+/// projections of all tickets are saved with one <c>SaveChanges</c> just before one commit (the inbox counter
+/// deltas of all tickets applied together, cells in a fixed order), and the observers run after that commit.
+/// If anything fails, or the work's result says so, the whole unit rolls back: no ticket of it is stored.</para>
 /// <para>Scoped: one instance per request, over the request's context. Not thread-safe.</para>
 /// </remarks>
 /// <param name="db">The context.</param>
@@ -36,6 +44,8 @@ internal sealed partial class EfEventStore(
 {
     private const int MaxAttempts = 3;
 
+    private Batch? _batch;
+
     /// <inheritdoc />
     public async ValueTask<AppendResult> AppendAsync(AppendRequest request, CancellationToken cancellationToken = default)
     {
@@ -46,7 +56,7 @@ internal sealed partial class EfEventStore(
             {
                 return await TryAppendAsync(request, cancellationToken).ConfigureAwait(false);
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException && attempt < MaxAttempts && _batch is null)
             {
                 // A concurrent writer took a version or a dedupe key first: start again from its result.
                 db.ChangeTracker.Clear();
@@ -55,9 +65,30 @@ internal sealed partial class EfEventStore(
     }
 
     /// <inheritdoc />
+    /// <remarks>Inside <see cref="AppendAllOrNothingAsync{TResult}"/>, reading a whole stream starts the unit of work's
+    /// transaction and takes the stream's lock first, so what it returns stays the stream's content until the commit and the
+    /// append that follows (the pipeline reads each ticket's stream right before appending to it) does not read it again.</remarks>
     public async ValueTask<IReadOnlyList<EventEnvelope>> ReadStreamAsync(string ticketId, long fromVersion = 1, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(ticketId);
+        if (_batch is { } batch && fromVersion == 1 && !batch.Staged.Contains(ticketId))
+        {
+            await StartAsync(batch, cancellationToken).ConfigureAwait(false);
+            if (batch.LockedStreams.Add(ticketId))
+            {
+                await Providers.StreamLocks.LockStreamAsync(db.Database, ticketId, cancellationToken).ConfigureAwait(false);
+            }
+
+            var locked = await ReadCoreAsync(ticketId, 1, cancellationToken).ConfigureAwait(false);
+            batch.Read[ticketId] = locked;
+            return locked;
+        }
+
+        return await ReadCoreAsync(ticketId, fromVersion, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<EventEnvelope>> ReadCoreAsync(string ticketId, long fromVersion, CancellationToken cancellationToken)
+    {
         var payloads = await db.Events.AsNoTracking()
             .Where(e => e.TicketId == ticketId && e.Version >= fromVersion)
             .OrderBy(e => e.Version)
@@ -102,13 +133,116 @@ internal sealed partial class EfEventStore(
             .MaxAsync(e => (long?)e.Version, cancellationToken).ConfigureAwait(false) ?? 0;
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> with every append it makes through this store in one transaction, committed
+    /// only when <paramref name="commit"/> approves the work's result; otherwise, or when the work or the final
+    /// save throws, nothing of it is stored.
+    /// </summary>
+    /// <typeparam name="TResult">The work's result.</typeparam>
+    /// <param name="work">The unit of work; appends through this store (not concurrently).</param>
+    /// <param name="commit">Whether to commit, given the work's result.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The work's result and whether its appends were committed.</returns>
+    /// <exception cref="InvalidOperationException">A unit of work is already running on this store.</exception>
+    /// <exception cref="DbUpdateException">The final save failed (a concurrent writer took a key first); nothing was stored.</exception>
+    internal async Task<(TResult Result, bool Committed)> AppendAllOrNothingAsync<TResult>(Func<CancellationToken, Task<TResult>> work, Func<TResult, bool> commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        ArgumentNullException.ThrowIfNull(commit);
+        if (_batch is not null)
+        {
+            throw new InvalidOperationException("A unit of work is already running on this event store.");
+        }
+
+        var batch = _batch = new Batch();
+        var committed = false;
+        TResult result;
+        try
+        {
+            result = await work(cancellationToken).ConfigureAwait(false);
+            if (batch.Transaction is not null && commit(result))
+            {
+                foreach (var projection in projections.OfType<IBatchedTicketProjection>())
+                {
+                    await projection.FlushAsync(db, cancellationToken).ConfigureAwait(false);
+                }
+
+                await EventRowInserter.InsertAsync(db, batch.Events, cancellationToken).ConfigureAwait(false);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await batch.Transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                committed = true;
+            }
+        }
+        finally
+        {
+            _batch = null;
+            foreach (var projection in projections.OfType<IBatchedTicketProjection>())
+            {
+                projection.Discard();
+            }
+
+            if (batch.Transaction is not null)
+            {
+                await batch.Transaction.DisposeAsync().ConfigureAwait(false); // rolls back unless committed
+            }
+
+            if (batch.WriterTurn is not null)
+            {
+                await batch.WriterTurn.DisposeAsync().ConfigureAwait(false);
+            }
+
+            db.ChangeTracker.Clear();
+        }
+
+        if (committed)
+        {
+            foreach (var (appended, snapshot) in batch.Committed)
+            {
+                await NotifyObserversAsync(appended, snapshot, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return (result, committed);
+    }
+
     private async Task<AppendResult> TryAppendAsync(AppendRequest request, CancellationToken cancellationToken)
     {
         var ticketId = request.TicketId;
-        await using var writerTurn = await Providers.StreamLocks.EnterWriterAsync(db.Database, cancellationToken).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await Providers.StreamLocks.LockStreamAsync(db.Database, ticketId, cancellationToken).ConfigureAwait(false);
-        var stored = await ReadStreamAsync(ticketId, 1, cancellationToken).ConfigureAwait(false);
+        var batch = _batch;
+        IAsyncDisposable? ownTurn = null;
+        IDbContextTransaction? ownTransaction = null;
+        if (batch is null)
+        {
+            ownTurn = await Providers.StreamLocks.EnterWriterAsync(db.Database, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var writerTurn = ownTurn;
+        if (batch is null)
+        {
+            ownTransaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await StartAsync(batch, cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var transaction = ownTransaction;
+        IReadOnlyList<EventEnvelope> stored;
+        if (batch is not null && batch.Read.Remove(ticketId, out var read))
+        {
+            // Read under this unit of work's transaction and the stream's lock: still exactly the stream.
+            stored = read;
+        }
+        else
+        {
+            if (batch is null || batch.LockedStreams.Add(ticketId))
+            {
+                await Providers.StreamLocks.LockStreamAsync(db.Database, ticketId, cancellationToken).ConfigureAwait(false);
+            }
+
+            stored = await ReadCoreAsync(ticketId, 1, cancellationToken).ConfigureAwait(false);
+        }
+
         var byKey = new Dictionary<string, EventEnvelope>(StringComparer.Ordinal);
         foreach (var envelope in stored)
         {
@@ -144,9 +278,16 @@ internal sealed partial class EfEventStore(
                 throw new EventStreamConcurrencyException(ticketId, request.ExpectedVersion, version);
             }
 
+            if (batch is not null && batch.Staged.Contains(ticketId))
+            {
+                // Its first batch is staged, not saved: a second one would be computed from a stale stream.
+                throw new InvalidOperationException($"Ticket {ticketId} was already appended in this unit of work; append each ticket's events once.");
+            }
+
+            var records = new List<EventRecord>(appended.Count);
             foreach (var envelope in appended)
             {
-                db.Events.Add(new EventRecord
+                records.Add(new EventRecord
                 {
                     TicketId = ticketId,
                     Version = envelope.Version,
@@ -159,18 +300,24 @@ internal sealed partial class EfEventStore(
                 });
             }
 
-            var (previous, current) = await UpsertSnapshotAsync(ticketId, [.. stored, .. appended], recordedAt, cancellationToken).ConfigureAwait(false);
+            List<EventEnvelope> stream = [.. stored, .. appended];
+            var (previous, current) = await UpsertSnapshotAsync(ticketId, stream, recordedAt, cancellationToken).ConfigureAwait(false);
             var appendedEvents = appended.ToImmutable();
-            var projectionContext = new TicketProjectionContext { Db = db, Previous = previous, Current = current, Appended = appendedEvents, RecordedAt = recordedAt };
+            var projectionContext = new TicketProjectionContext
+            {
+                Db = db,
+                Previous = previous,
+                Current = current,
+                Appended = appendedEvents,
+                RecordedAt = recordedAt,
+                Stream = stream,
+                IsBatched = batch is not null,
+            };
             foreach (var projection in projections)
             {
                 await projection.ApplyAsync(projectionContext, cancellationToken).ConfigureAwait(false);
             }
 
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            await writerTurn.DisposeAsync().ConfigureAwait(false); // observers run outside the writer's turn
-            db.ChangeTracker.Clear();
             var committed = new AppendResult
             {
                 TicketId = ticketId,
@@ -179,6 +326,20 @@ internal sealed partial class EfEventStore(
                 Appended = appendedEvents,
                 Duplicates = duplicates.DrainToImmutable(),
             };
+            if (batch is not null)
+            {
+                // Saved and committed with the rest of the unit of work; observers hear of it after that commit.
+                batch.Events.AddRange(records);
+                batch.Staged.Add(ticketId);
+                batch.Committed.Add((committed, current));
+                return committed;
+            }
+
+            await EventRowInserter.InsertAsync(db, records, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction!.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await writerTurn!.DisposeAsync().ConfigureAwait(false); // observers run outside the writer's turn
+            db.ChangeTracker.Clear();
             await NotifyObserversAsync(committed, current, cancellationToken).ConfigureAwait(false);
             return committed;
         }
@@ -191,6 +352,18 @@ internal sealed partial class EfEventStore(
             Appended = appended.DrainToImmutable(),
             Duplicates = duplicates.DrainToImmutable(),
         };
+    }
+
+    /// <summary>Starts a unit of work's transaction (and on SQLite its turn of the writer gate) unless it has started.</summary>
+    private async Task StartAsync(Batch batch, CancellationToken cancellationToken)
+    {
+        if (batch.Transaction is not null)
+        {
+            return;
+        }
+
+        batch.WriterTurn ??= await Providers.StreamLocks.EnterWriterAsync(db.Database, cancellationToken).ConfigureAwait(false);
+        batch.Transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<(TicketSnapshotRecord? Previous, TicketSnapshotRecord Current)> UpsertSnapshotAsync(string ticketId, IReadOnlyList<EventEnvelope> events, Instant now, CancellationToken cancellationToken)
@@ -223,6 +396,24 @@ internal sealed partial class EfEventStore(
                 LogObserverFailed(logger, exception, observer.GetType().Name, result.TicketId);
             }
         }
+    }
+
+    /// <summary>The state of one <see cref="AppendAllOrNothingAsync{TResult}"/> unit of work.</summary>
+    private sealed class Batch
+    {
+        public IAsyncDisposable? WriterTurn { get; set; }
+
+        public IDbContextTransaction? Transaction { get; set; }
+
+        public HashSet<string> LockedStreams { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Staged { get; } = new(StringComparer.Ordinal);
+
+        public List<EventRecord> Events { get; } = [];
+
+        public Dictionary<string, IReadOnlyList<EventEnvelope>> Read { get; } = new(StringComparer.Ordinal);
+
+        public List<(AppendResult Result, TicketSnapshotRecord Snapshot)> Committed { get; } = [];
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Append observer {Observer} failed for ticket {TicketId}.")]

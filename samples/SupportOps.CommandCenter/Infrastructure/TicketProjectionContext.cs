@@ -20,4 +20,13 @@ public sealed class TicketProjectionContext
 
     /// <summary>Gets the recorded-at instant of the append.</summary>
     public required Instant RecordedAt { get; init; }
+
+    /// <summary>Gets the ticket's whole stream after the append (stored events then <see cref="Appended"/>), or null when the caller did not read it.</summary>
+    public IReadOnlyList<EventEnvelope>? Stream { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether the append is one of several saved together at the end of one unit of work
+    /// (see <see cref="IBatchedTicketProjection"/>): nothing staged on <see cref="Db"/> is saved before then.
+    /// </summary>
+    public bool IsBatched { get; init; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using SupportOps.Adapters.Ingest;
@@ -22,12 +23,14 @@ namespace SupportOps.CommandCenter.Ingest;
 /// <param name="clock">The clock.</param>
 /// <param name="identity">This instance's id, recorded on runs.</param>
 /// <param name="pipelineOptions">The adapters' pipeline options (<c>Adapters:Ingest</c>).</param>
-public sealed class IngestService(
+/// <param name="logger">Logs deliveries whose appends failed.</param>
+public sealed partial class IngestService(
     CommandCenterDbContext db,
     IEventStore store,
     IClock clock,
     InstanceIdentity identity,
-    IOptions<IngestPipelineOptions> pipelineOptions)
+    IOptions<IngestPipelineOptions> pipelineOptions,
+    ILogger<IngestService> logger)
 {
     /// <summary>Polls one source from its saved cursor and records the run.</summary>
     /// <param name="source">The source and its normalizer; must be available.</param>
@@ -63,6 +66,13 @@ public sealed class IngestService(
     }
 
     /// <summary>Ingests one pushed payload (a webhook delivery) without touching the source's poll cursor.</summary>
+    /// <remarks>
+    /// <para>On the EF event store every ticket of the payload is appended in one transaction (all or nothing):
+    /// each stream is locked and checked as in a single append, and the events, snapshots and projections of all
+    /// tickets commit together. When any ticket fails, nothing of the payload is stored (its dead letters, written
+    /// before the appends, stay) and the whole payload is tried again, up to <see cref="DeliveryAttempts"/> times;
+    /// a payload that still fails is reported with <see cref="SourceIngestResult.Errors"/> &gt; 0, having stored no event.</para>
+    /// </remarks>
     /// <param name="source">The source.</param>
     /// <param name="normalizer">The source's normalizer; must not be null.</param>
     /// <param name="payload">The payload; must not be null.</param>
@@ -72,8 +82,46 @@ public sealed class IngestService(
     {
         ArgumentNullException.ThrowIfNull(normalizer);
         ArgumentNullException.ThrowIfNull(payload);
-        return await Pipeline(IngestTriggers.Webhook).RunAsync(new SinglePayloadSource(source, payload), normalizer, cancellationToken).ConfigureAwait(false);
+
+        // A pushed payload has no cursor to read or save: skip the cursor table.
+        var pipeline = new IngestPipeline(store, new EfDeadLetterStore(db, IngestTriggers.Webhook), new InMemoryCursorStore(), clock, pipelineOptions);
+        var delivery = new SinglePayloadSource(source, payload);
+        if (store is not EfEventStore efStore)
+        {
+            return await pipeline.RunAsync(delivery, normalizer, cancellationToken).ConfigureAwait(false);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            SourceIngestResult result;
+            try
+            {
+                (result, _) = await efStore.AppendAllOrNothingAsync(
+                    ct => pipeline.RunAsync(delivery, normalizer, ct).AsTask(),
+                    run => run.Completed,
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException)
+            {
+                // The final save or commit failed (a concurrent writer took a key first); nothing was stored.
+                result = new SourceIngestResult { Source = source, PagesRead = 1, Errors = 1, LastError = $"{exception.GetType().Name}: {exception.Message}" };
+            }
+
+            if (result.Completed)
+            {
+                return result;
+            }
+
+            LogDeliveryFailed(logger, Vocabulary.Wire(source), payload.PayloadId, attempt, DeliveryAttempts, result.LastError);
+            if (attempt >= DeliveryAttempts)
+            {
+                return result;
+            }
+        }
     }
+
+    /// <summary>How often <see cref="IngestAsync"/> tries a payload whose appends failed before reporting the failure.</summary>
+    internal const int DeliveryAttempts = 3;
 
     /// <summary>Stores a payload that failed before reaching the pipeline (a webhook body that does not parse).</summary>
     internal async Task DeadLetterAsync(EventSource source, string payloadId, string reason, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
@@ -97,4 +145,7 @@ public sealed class IngestService(
 
     private IngestPipeline Pipeline(string trigger)
         => new(store, new EfDeadLetterStore(db, trigger), new EfCursorStore(db, clock), clock, pipelineOptions);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {PayloadId} from {Source} stored nothing (attempt {Attempt} of {Attempts}): {Error}")]
+    private static partial void LogDeliveryFailed(ILogger logger, string source, string payloadId, int attempt, int attempts, string? error);
 }

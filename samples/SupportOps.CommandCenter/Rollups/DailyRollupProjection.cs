@@ -17,10 +17,19 @@ namespace SupportOps.CommandCenter.Rollups;
 /// events and facts, and one lookup per touched rollup row.</para>
 /// <para>Rollup rows carry a concurrency token: when two appends change the same row at once, one
 /// fails with a concurrency error and the event store retries it from the start.</para>
+/// <para>When several appends are saved together (<see cref="TicketProjectionContext.IsBatched"/>: a webhook
+/// delivery's tickets), the facts of every ticket are replaced as they come, but the rollup rows change once,
+/// at the end: the old and new facts of all tickets are summed per row, each row's transaction-scoped lock is
+/// taken in a fixed order (PostgreSQL; on SQLite the writer already holds the database), and only then is the
+/// row read and changed, so concurrent deliveries touching the same rows wait for each other instead of
+/// failing on the concurrency token and starting over.</para>
 /// </remarks>
 /// <param name="extractor">Derives the facts.</param>
-internal sealed class DailyRollupProjection(RollupFactExtractor extractor) : ITicketProjection
+internal sealed class DailyRollupProjection(RollupFactExtractor extractor) : IBatchedTicketProjection
 {
+    private readonly List<RollupFact> _pendingOld = [];
+    private readonly List<RollupFact> _pendingNew = [];
+
     /// <inheritdoc />
     public async ValueTask ApplyAsync(TicketProjectionContext context, CancellationToken cancellationToken)
     {
@@ -28,17 +37,13 @@ internal sealed class DailyRollupProjection(RollupFactExtractor extractor) : ITi
         var db = context.Db;
         var ticketId = context.Current.TicketId;
         var firstAppended = context.Appended[0].Version;
-        var payloads = await db.Events.AsNoTracking()
-            .Where(e => e.TicketId == ticketId && e.Version < firstAppended)
-            .OrderBy(e => e.Version)
-            .Select(e => e.Payload)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var stream = new List<EventEnvelope>(payloads.Count + context.Appended.Count);
-        stream.AddRange(payloads.Select(TimelineJson.Deserialize));
-        stream.AddRange(context.Appended);
-
+        var stream = context.Stream ?? await ReadStreamAsync(context, cancellationToken).ConfigureAwait(false);
         var newFacts = extractor.Extract(ticketId, stream);
-        var oldRows = await db.RollupFacts.Where(f => f.TicketId == ticketId).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        // Facts are derived from stored events: a stream that starts with this append has none yet.
+        List<RollupFactRecord> oldRows = firstAppended == 1
+            ? []
+            : await db.RollupFacts.Where(f => f.TicketId == ticketId).ToListAsync(cancellationToken).ConfigureAwait(false);
         var oldFacts = oldRows.Select(r => r.ToFact()).ToList();
         if (SameFacts(oldFacts, newFacts))
         {
@@ -47,7 +52,58 @@ internal sealed class DailyRollupProjection(RollupFactExtractor extractor) : ITi
 
         db.RollupFacts.RemoveRange(oldRows);
         db.RollupFacts.AddRange(newFacts.Select(RollupFactRecord.From));
+        if (context.IsBatched)
+        {
+            _pendingOld.AddRange(oldFacts);
+            _pendingNew.AddRange(newFacts);
+            return;
+        }
+
         await ApplyDeltaAsync(db, oldFacts, newFacts, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask FlushAsync(CommandCenterDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (_pendingOld.Count == 0 && _pendingNew.Count == 0)
+        {
+            return;
+        }
+
+        var keys = _pendingOld.Concat(_pendingNew).Select(f => f.Key).Distinct()
+            .OrderBy(k => k.Day).ThenBy(k => k.Queue, StringComparer.Ordinal).ThenBy(k => k.Channel, StringComparer.Ordinal)
+            .ThenBy(k => k.Priority, StringComparer.Ordinal).ThenBy(k => k.Agent, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            // A transaction-scoped lock on the row's key (PostgreSQL advisory lock; no-op on SQLite), in a fixed order.
+            await Infrastructure.Providers.StreamLocks.LockStreamAsync(db.Database, $"rollup|{key.Day}|{key.Queue}|{key.Channel}|{key.Priority}|{key.Agent}", cancellationToken).ConfigureAwait(false);
+        }
+
+        await ApplyDeltaAsync(db, _pendingOld, _pendingNew, cancellationToken).ConfigureAwait(false);
+        Discard();
+    }
+
+    /// <inheritdoc />
+    public void Discard()
+    {
+        _pendingOld.Clear();
+        _pendingNew.Clear();
+    }
+
+    private static async Task<List<EventEnvelope>> ReadStreamAsync(TicketProjectionContext context, CancellationToken cancellationToken)
+    {
+        var ticketId = context.Current.TicketId;
+        var firstAppended = context.Appended[0].Version;
+        var payloads = await context.Db.Events.AsNoTracking()
+            .Where(e => e.TicketId == ticketId && e.Version < firstAppended)
+            .OrderBy(e => e.Version)
+            .Select(e => e.Payload)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var stream = new List<EventEnvelope>(payloads.Count + context.Appended.Count);
+        stream.AddRange(payloads.Select(TimelineJson.Deserialize));
+        stream.AddRange(context.Appended);
+        return stream;
     }
 
     /// <summary>Subtracts the old facts from and adds the new facts to the rollup rows they belong to.</summary>
@@ -85,6 +141,12 @@ internal sealed class DailyRollupProjection(RollupFactExtractor extractor) : ITi
                 {
                     db.DailyRollups.Remove(row);
                 }
+            }
+            else if (entry.State == EntityState.Deleted)
+            {
+                // An earlier append of the same unit of work emptied it; this one fills it again.
+                entry.State = EntityState.Modified;
+                row.Revision++;
             }
             else if (entry.State != EntityState.Added)
             {
