@@ -29,6 +29,10 @@ internal sealed class LoadTestHost(string provider, string connectionString, Ins
         builder.UseSetting("CommandCenter:Database:Provider", provider);
         builder.UseSetting("CommandCenter:Database:ConnectionString", connectionString);
         builder.UseSetting("CommandCenter:Seed:OnStartup", "false");
+
+        // The harness runs each measured piece itself (the refresh is a phase): periodic jobs would compete with the
+        // bulk import and the ingest phases for SQLite's single writer and blur every number.
+        builder.UseSetting("CommandCenter:Background:Enabled", "false");
         builder.UseSetting("Adapters:Secrets:Zendesk:WebhookSigningSecret", ZendeskDeliveries.Secret);
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
