@@ -16,7 +16,8 @@ using SupportOps.CommandCenter.Seeding;
 //   dotnet run -c Release --project benchmarks/SupportOps.CommandCenter.LoadTests -- [--provider sqlite|postgresql]
 //     [--connection <npgsql connection string of a role that may create databases>] [--tickets 100000] [--days 30]
 //     [--inbox-requests 2000] [--concurrency 8] [--ingest-tickets 2000] [--keep (leave the database for inspection)]
-//     [--phases seed,inbox,append,webhook,refresh] [--webhook-deliveries 1000] [--tickets-per-delivery 3] [--comments 4]
+//     [--phases seed,inbox,append,webhook,reports,refresh] [--webhook-deliveries 1000] [--tickets-per-delivery 3] [--comments 4]
+//     [--report-requests 10]
 /// <summary>The harness: seed, inbox, ingest (append API and webhook API), refresh (see README.md).</summary>
 internal static class LoadTest
 {
@@ -41,10 +42,10 @@ internal static class LoadTest
                 var requests = SeedGenerator.Generate(new SeedOptions { Seed = 42, Tickets = options.Tickets, Days = options.Days }, now, scope.ServiceProvider.GetRequiredService<TicketStateCalculator>());
                 generate.Stop();
                 var cpu = Environment.CpuUsage.TotalTime;
-            var import = Stopwatch.StartNew();
+                var import = Stopwatch.StartNew();
                 var (tickets, events) = await scope.ServiceProvider.GetRequiredService<BulkTicketImporter>().ImportAsync(requests);
                 import.Stop();
-            cpu = Environment.CpuUsage.TotalTime - cpu;
+                cpu = Environment.CpuUsage.TotalTime - cpu;
                 var db = scope.ServiceProvider.GetRequiredService<CommandCenterDbContext>();
                 var open = await db.TicketSnapshots.CountAsync(t => t.Status != "solved" && t.Status != "closed");
                 Console.WriteLine(string.Create(culture, $"seed: {tickets:N0} tickets, {events:N0} events ({open:N0} open): generate {generate.Elapsed.TotalSeconds:F1} s + import {import.Elapsed.TotalSeconds:F1} s = {(generate.Elapsed + import.Elapsed).TotalSeconds:F1} s (import CPU time {cpu.TotalSeconds:F1} s)"));
@@ -91,6 +92,25 @@ internal static class LoadTest
             if (options.Runs("direct"))
             {
                 await DirectIngestPhase.RunAsync(host.Services, options, now);
+            }
+
+            // 3d. Reports: the executive report (JSON and PDF) and the dashboards, one request at a time after a warm-up.
+            if (options.Runs("reports"))
+            {
+                string[] reports =
+                [
+                    "/api/v1/reports/executive?period=last_30_days",
+                    "/api/v1/reports/executive.pdf?period=last_30_days",
+                    "/api/v1/dashboards/executive?period=last_30_days",
+                    "/api/v1/dashboards/operations?period=last_30_days",
+                    "/api/v1/workload?days=7",
+                ];
+                foreach (var url in reports)
+                {
+                    await GetAsync(client, url);
+                    var latencies = await Latencies.MeasureAsync(options.ReportRequests, 1, _ => GetAsync(client, url));
+                    Console.WriteLine($"report {url}: {latencies}");
+                }
             }
 
             // 4. Full SLA and risk refresh of every open ticket, one minute later.
@@ -192,13 +212,15 @@ internal static class LoadTest
 /// <summary>The harness's command line.</summary>
 internal sealed record Options(string Provider, string? Connection, int Tickets, int Days, int InboxRequests, int Concurrency, int IngestTickets, bool Keep)
 {
-    public IReadOnlySet<string> Phases { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "seed", "inbox", "append", "webhook", "refresh" };
+    public IReadOnlySet<string> Phases { get; init; } = new HashSet<string>(StringComparer.Ordinal) { "seed", "inbox", "append", "webhook", "reports", "refresh" };
 
     public int WebhookDeliveries { get; init; } = 1_000;
 
     public int TicketsPerDelivery { get; init; } = 3;
 
     public int Comments { get; init; } = 4;
+
+    public int ReportRequests { get; init; } = 10;
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
@@ -214,10 +236,11 @@ internal sealed record Options(string Provider, string? Connection, int Tickets,
 
         return new Options(provider, Value("--connection"), Number("--tickets", 100_000), Number("--days", 30), Number("--inbox-requests", 2_000), Number("--concurrency", 8), Number("--ingest-tickets", 2_000), args.Contains("--keep"))
         {
-            Phases = Value("--phases") is { } phases ? new HashSet<string>(phases.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { "seed", "inbox", "append", "webhook", "refresh" },
+            Phases = Value("--phases") is { } phases ? new HashSet<string>(phases.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { "seed", "inbox", "append", "webhook", "reports", "refresh" },
             WebhookDeliveries = Number("--webhook-deliveries", 1_000),
             TicketsPerDelivery = Number("--tickets-per-delivery", 3),
             Comments = Number("--comments", 4),
+            ReportRequests = Number("--report-requests", 10),
         };
     }
 }

@@ -23,8 +23,9 @@ namespace SupportOps.CommandCenter.Seeding;
 /// failure rolls back the current transaction only (earlier ones stay committed).</para>
 /// <para>Per transaction: the snapshots are computed in parallel (the calculator is thread-safe), the
 /// events and snapshots are inserted by the provider's <see cref="IBulkRowWriter"/>, then the projections
-/// run ticket by ticket in order, their changes saved after each ticket so the next ticket's projections
-/// see them. Post-commit observers are not told: an import is not live traffic.</para>
+/// run ticket by ticket in order in batched mode (<see cref="TicketProjectionContext.IsBatched"/>: counters and
+/// rollups accumulate and are applied once, at the end), and the transaction's changes are saved with one
+/// <c>SaveChanges</c>. Post-commit observers are not told: an import is not live traffic.</para>
 /// <para>Scoped, over the request's or job's context. Not thread-safe.</para>
 /// </remarks>
 /// <param name="db">The context.</param>
@@ -144,17 +145,47 @@ internal sealed class BulkTicketImporter(
 
         await writer.InsertAsync(db, streams.SelectMany(s => s.Rows).ToList(), cancellationToken).ConfigureAwait(false);
         await writer.InsertAsync(db, streams.Select(s => s.Snapshot).ToList(), cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < chunk.Length && _projections.Length > 0; i++)
+        // The chunk is one unit of work, like a webhook delivery: batched projections (counters, rollups) accumulate every
+        // ticket's changes and apply them once at the end, and everything is saved with one SaveChanges. Saving after each
+        // ticket made EF detect changes over every row tracked so far in the chunk, ticket after ticket (quadratic); for the
+        // same reason automatic detection (which Find, Entry and Remove run over every tracked row) is off until the one
+        // DetectChanges before the save.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            var context = new TicketProjectionContext { Db = db, Previous = null, Current = streams[i].Snapshot, Appended = streams[i].Appended, RecordedAt = recordedAt[i] };
-            foreach (var projection in _projections)
+            for (var i = 0; i < chunk.Length; i++)
             {
-                await projection.ApplyAsync(context, cancellationToken).ConfigureAwait(false);
+                var context = new TicketProjectionContext
+                {
+                    Db = db,
+                    Previous = null,
+                    Current = streams[i].Snapshot,
+                    Appended = streams[i].Appended,
+                    RecordedAt = recordedAt[i],
+                    Stream = streams[i].Appended, // a new ticket: the appended events are its whole stream
+                    IsBatched = true,
+                };
+                foreach (var projection in _projections)
+                {
+                    await projection.ApplyAsync(context, cancellationToken).ConfigureAwait(false);
+                }
             }
 
-            if (db.ChangeTracker.HasChanges())
+            foreach (var projection in _projections.OfType<IBatchedTicketProjection>())
             {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await projection.FlushAsync(db, cancellationToken).ConfigureAwait(false);
+            }
+
+            db.ChangeTracker.DetectChanges();
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            foreach (var projection in _projections.OfType<IBatchedTicketProjection>())
+            {
+                projection.Discard();
             }
         }
 
