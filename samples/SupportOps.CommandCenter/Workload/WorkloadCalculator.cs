@@ -38,6 +38,9 @@ internal sealed class WorkloadCalculator(
     /// <summary>The event types occupancy depends on (creation, status and assignee); messages and the rest are not read.</summary>
     private static readonly string[] OccupancyEventTypes = ["ticket_created", "status_changed", "assignee_changed"];
 
+    /// <summary>How many ticket ids one events query binds.</summary>
+    private const int IdsPerQuery = 1_000;
+
     /// <summary>Builds the report for the period <c>[now − days, now)</c>.</summary>
     public async Task<WorkloadReport> BuildAsync(int days, CancellationToken cancellationToken)
     {
@@ -49,11 +52,19 @@ internal sealed class WorkloadCalculator(
         var rows = await db.TicketSnapshots.AsNoTracking()
             .Where(t => (t.Status != "solved" && t.Status != "closed") || t.UpdatedAtTicks >= startTicks)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var ids = rows.Select(r => r.TicketId).ToList();
-        var streams = (await db.Events.AsNoTracking()
+        // In chunks: each id is one SQL parameter, and SQLite refuses a statement with more than 32,766 of them
+        // (a 100,000-ticket database has ~30,000 open tickets plus those updated in the window).
+        var occupancyEvents = new List<(string TicketId, long Version, string Payload)>();
+        foreach (var ids in rows.Select(r => r.TicketId).Chunk(IdsPerQuery))
+        {
+            var chunk = await db.Events.AsNoTracking()
                 .Where(e => ids.Contains(e.TicketId) && OccupancyEventTypes.Contains(e.EventType))
                 .Select(e => new { e.TicketId, e.Version, e.Payload })
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            occupancyEvents.AddRange(chunk.Select(e => (e.TicketId, e.Version, e.Payload)));
+        }
+
+        var streams = occupancyEvents
             .GroupBy(e => e.TicketId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(e => e.Version).Select(e => TimelineJson.Deserialize(e.Payload)).ToList(), StringComparer.Ordinal);
         var histories = streams.Values.Select(events => new TicketHistory(events));
