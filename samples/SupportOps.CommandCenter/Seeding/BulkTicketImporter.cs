@@ -4,6 +4,7 @@ using NodaTime;
 using SupportOps.CommandCenter.Domain;
 using SupportOps.CommandCenter.Infrastructure;
 using SupportOps.CommandCenter.Infrastructure.Providers;
+using SupportOps.CommandCenter.Rollups;
 using SupportOps.EventTimeline.Events;
 using SupportOps.EventTimeline.Serialization;
 using SupportOps.EventTimeline.Storage;
@@ -176,6 +177,15 @@ internal sealed class BulkTicketImporter(
                 await projection.FlushAsync(db, cancellationToken).ConfigureAwait(false);
             }
 
+            // The new tickets' rollup facts (about ten a ticket, insert-only) go through the bulk writer like the events;
+            // SaveChanges is left with the rollup rows, counters and routing decisions.
+            var facts = db.ChangeTracker.Entries<RollupFactRecord>().Where(e => e.State == EntityState.Added).ToList();
+            foreach (var fact in facts)
+            {
+                fact.State = EntityState.Detached;
+            }
+
+            await writer.InsertAsync(db, facts.ConvertAll(e => e.Entity), cancellationToken).ConfigureAwait(false);
             db.ChangeTracker.DetectChanges();
             db.ChangeTracker.AutoDetectChangesEnabled = true;
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
