@@ -125,6 +125,13 @@ internal sealed class TicketStateCalculator
             return null;
         }
 
+        // Without a named default calendar, a cycle re-targeted between a calendar-time and a business-time timer is not
+        // told apart by the stored state: such settings always take the full evaluation from the events.
+        if (evaluator.Calendars.DefaultName is null)
+        {
+            return null;
+        }
+
         var lastOccurrence = FromNanoseconds(state.LastOccurrenceNanoseconds);
         var at = now < lastOccurrence ? lastOccurrence : now;
         var calendars = evaluator.Calendars;
