@@ -146,11 +146,11 @@ internal sealed class BulkTicketImporter(
 
         await writer.InsertAsync(db, streams.SelectMany(s => s.Rows).ToList(), cancellationToken).ConfigureAwait(false);
         await writer.InsertAsync(db, streams.Select(s => s.Snapshot).ToList(), cancellationToken).ConfigureAwait(false);
+
         // The chunk is one unit of work, like a webhook delivery: batched projections (counters, rollups) accumulate every
-        // ticket's changes and apply them once at the end, and everything is saved with one SaveChanges. Saving after each
-        // ticket made EF detect changes over every row tracked so far in the chunk, ticket after ticket (quadratic); for the
-        // same reason automatic detection (which Find, Entry and Remove run over every tracked row) is off until the one
-        // DetectChanges before the save.
+        // ticket's changes and apply them once at the end, and everything is saved with one SaveChanges (a save per ticket
+        // would detect changes over every row tracked so far in the chunk: quadratic). Automatic detection, which Find,
+        // Entry and Remove run over every tracked row, is off until the one DetectChanges before the save.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {

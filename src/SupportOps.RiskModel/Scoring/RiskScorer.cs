@@ -33,7 +33,6 @@ public sealed class RiskScorer
     private readonly double _unassigned;
     private readonly double _atRiskFrom;
     private readonly double _criticalFrom;
-    private readonly int _maxReasons;
     private readonly ulong _unassignedKey;
 
     // All ones when MaxReasons keeps the second, third and fourth reason, else 0.
@@ -70,11 +69,10 @@ public sealed class RiskScorer
         _unassigned = options.UnassignedWeight;
         _atRiskFrom = options.AtRiskFrom;
         _criticalFrom = options.CriticalFrom;
-        _maxReasons = options.MaxReasons;
         _unassignedKey = Key((float)_unassigned, RiskReason.Unassigned);
-        _keepSecond = Mask(_maxReasons > 1);
-        _keepThird = Mask(_maxReasons > 2);
-        _keepFourth = Mask(_maxReasons > 3);
+        _keepSecond = Mask(options.MaxReasons > 1);
+        _keepThird = Mask(options.MaxReasons > 2);
+        _keepFourth = Mask(options.MaxReasons > 3);
         _byPriority = PairTable<Priority>(
             (Priority.P0, options.PriorityP0Weight, RiskReason.PriorityP0),
             (Priority.P1, options.PriorityP1Weight, RiskReason.PriorityP1));
