@@ -31,6 +31,7 @@ namespace SupportOps.SlaEngine.Evaluation;
 public sealed class SlaEvaluator
 {
     private const int KindCount = 4;
+    private const int PriorityCount = 4;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
@@ -39,6 +40,7 @@ public sealed class SlaEvaluator
     private readonly IBusinessCalendar[] _calendars;
     private readonly string?[] _calendarNames;
     private readonly SlaTimerDefinition?[] _definitions;
+    private readonly WarningPlan?[] _warningPlans;
 
     /// <summary>Initializes an evaluator for a policy set and the calendars its policies name.</summary>
     /// <param name="policies">The policy set; must not be null.</param>
@@ -56,6 +58,7 @@ public sealed class SlaEvaluator
         _calendars = new IBusinessCalendar[_policies.Length * KindCount];
         _calendarNames = new string?[_policies.Length * KindCount];
         _definitions = new SlaTimerDefinition?[_policies.Length * KindCount];
+        _warningPlans = new WarningPlan?[_policies.Length * KindCount * PriorityCount];
         for (var p = 0; p < _policies.Length; p++)
         {
             var policy = _policies[p];
@@ -70,6 +73,11 @@ public sealed class SlaEvaluator
             {
                 var slot = (p * KindCount) + (int)timer.Kind;
                 _definitions[slot] = timer;
+                for (var priority = 0; priority < PriorityCount; priority++)
+                {
+                    _warningPlans[(slot * PriorityCount) + priority] = WarningPlan.For(timer.Warnings, timer.TargetFor((Priority)priority));
+                }
+
                 if (timer.CalendarName is { } timerCalendar && !calendars.TryGet(timerCalendar, out _))
                 {
                     throw new ArgumentException(
@@ -168,6 +176,10 @@ public sealed class SlaEvaluator
         public Instant PausedAt;
         public Instant EndedAt;
         public bool EndedBySolve;
+
+        // StoppedAt: when the cycle last stopped running. Interrupted: it has run again after a stop
+        // of some length, so its due instant and its original due instant can differ.
+        public Instant StoppedAt;
         public bool Interrupted;
         public int ReasonCount;
         public int FirstReason;
@@ -566,7 +578,6 @@ public sealed class SlaEvaluator
                 cycle.DefinitionSlot = (_policyIndex * KindCount) + k;
                 cycle.Priority = priority;
                 cycle.Target = target.Value;
-                cycle.Interrupted = true;
                 AddReason(c, at, SlaReasonKind.Retargeted);
             }
         }
@@ -583,7 +594,6 @@ public sealed class SlaEvaluator
                 {
                     ref var cycle = ref cycles[last];
                     cycle.EndedBySolve = false;
-                    cycle.Interrupted = true;
                     _open[kind] = last;
                     if (_evaluator._definitions[cycle.DefinitionSlot]!.Rules.PausesIn(_status))
                     {
@@ -649,7 +659,6 @@ public sealed class SlaEvaluator
             AddReason(c, at, reason);
             if (definition.Rules.PausesIn(_status))
             {
-                cycle.Interrupted = true;
                 Pause(c, at);
             }
         }
@@ -660,13 +669,14 @@ public sealed class SlaEvaluator
             ref var cycle = ref _scratch.Cycles[c];
             cycle.Status = SlaCycleStatus.Paused;
             cycle.PausedAt = at;
-            cycle.Interrupted = true;
+            cycle.StoppedAt = at;
             AddReason(c, at, SlaReasonKind.Paused);
         }
 
         private readonly void Resume(int c, Instant at, SlaReasonKind reason)
         {
             ref var cycle = ref _scratch.Cycles[c];
+            cycle.Interrupted |= at > cycle.StoppedAt;
             cycle.Status = SlaCycleStatus.Running;
             cycle.RunningSince = at;
             AddReason(c, at, reason);
@@ -678,6 +688,7 @@ public sealed class SlaEvaluator
             if (cycle.Status == SlaCycleStatus.Running)
             {
                 CloseSegment(c, at);
+                cycle.StoppedAt = at;
             }
 
             cycle.Status = status;
@@ -757,10 +768,14 @@ public sealed class SlaEvaluator
 
             // Breached: the due instant is the instant the target was reached, which is the breach instant.
             var breached = elapsed >= target;
+            // Counted from the instant the cycle last ran, the due instant is the original one unless
+            // the cycle stopped for a while or was re-targeted (Add(b, d - Between(a, b)) == Add(a, d)).
             Instant due;
+            bool ranWithoutBreak;
             if (breached)
             {
                 due = Locate(c, target, running, openLength);
+                ranWithoutBreak = !cycle.Interrupted;
             }
             else
             {
@@ -771,51 +786,28 @@ public sealed class SlaEvaluator
                     _ => cycle.EndedAt,
                 };
                 due = calendar.Add(reference, target - elapsed);
+                ranWithoutBreak = !cycle.Interrupted && (running || reference == cycle.StoppedAt);
             }
 
-            var originalDue = cycle.Interrupted ? calendar.Add(cycle.Start, cycle.OriginalTarget) : due;
+            var originalDue = ranWithoutBreak && target == cycle.OriginalTarget ? due : calendar.Add(cycle.Start, cycle.OriginalTarget);
 
-            var thresholds = definition.Warnings;
             var warnings = ImmutableArray<SlaWarning>.Empty;
-            if (!thresholds.IsEmpty && target > Duration.Zero)
+            if (_evaluator._warningPlans[(cycle.DefinitionSlot * PriorityCount) + (int)cycle.Priority] is { } plan)
             {
-                // A scratch array rather than stackalloc keeps this method eligible for tier 1.
-                if (scratch.WarningAmounts.Length < thresholds.Length)
-                {
-                    scratch.WarningAmounts = new Duration[thresholds.Length];
-                }
-
-                var amounts = scratch.WarningAmounts;
+                var amounts = plan.Amounts;
                 var reachedCount = 0;
-                for (var i = 0; i < thresholds.Length; i++)
+                while (reachedCount < amounts.Length && amounts[reachedCount] <= elapsed)
                 {
-                    amounts[i] = thresholds[i].ElapsedFor(target);
-                    if (amounts[i] <= elapsed)
-                    {
-                        reachedCount++;
-                    }
+                    reachedCount++;
                 }
 
                 if (reachedCount > 0)
                 {
                     var reached = new SlaWarning[reachedCount];
-                    var w = 0;
-                    for (var i = 0; i < thresholds.Length; i++)
+                    for (var i = 0; i < reached.Length; i++)
                     {
-                        var at = amounts[i];
-                        if (at <= elapsed)
-                        {
-                            // Insertion by elapsed amount keeps the warnings in the order they were reached.
-                            var instant = Locate(c, at, running, openLength);
-                            var j = w++;
-                            while (j > 0 && reached[j - 1].ReachedAt > instant)
-                            {
-                                reached[j] = reached[j - 1];
-                                j--;
-                            }
-
-                            reached[j] = new SlaWarning(thresholds[i], instant);
-                        }
+                        var warning = new SlaWarning(plan.Thresholds[i], Locate(c, amounts[i], running, openLength));
+                        reached[i] = warning;
                     }
 
                     warnings = ImmutableCollectionsMarshal.AsImmutableArray(reached);

@@ -320,9 +320,9 @@ internal static class SlaPolicySetJson
             throw new FormatException($"{path}: must not be negative, but was {minutes.ToString(CultureInfo.InvariantCulture)} minutes.");
         }
 
-        if (minutes > 525_600_000)
+        if (minutes > SlaTimerBuilder.MaxTarget.TotalMinutes)
         {
-            throw new FormatException($"{path}: {minutes.ToString(CultureInfo.InvariantCulture)} minutes is too large (at most 1000 years).");
+            throw new FormatException($"{path}: {minutes.ToString(CultureInfo.InvariantCulture)} minutes is too large (at most 100 years, 52596000 minutes).");
         }
 
         return Duration.FromMinutes(minutes);

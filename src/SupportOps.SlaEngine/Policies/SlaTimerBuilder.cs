@@ -22,29 +22,35 @@ public sealed class SlaTimerBuilder
         _rules = SlaTimerRules.DefaultFor(kind);
     }
 
+    /// <summary>
+    /// Gets the longest target a timer can have: 100 years (36,525 days). A longer target is a
+    /// configuration error, and percentages of it could not be computed to the nanosecond.
+    /// </summary>
+    public static Duration MaxTarget { get; } = Duration.FromDays(36_525);
+
     /// <summary>Gets the kind of timer being built.</summary>
     public SlaTimerKind Kind { get; }
 
     /// <summary>Sets one target for every priority (a flat target).</summary>
-    /// <param name="target">The target; must not be negative.</param>
+    /// <param name="target">The target; not negative and at most <see cref="MaxTarget"/>.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is negative or longer than <see cref="MaxTarget"/>.</exception>
     public SlaTimerBuilder Target(Duration target)
     {
-        TimerGuard.NotNegative(target);
+        ValidTarget(target);
         Array.Fill(_targets, target);
         return this;
     }
 
     /// <summary>Sets the target for one priority; priorities without a target do not run this timer.</summary>
     /// <param name="priority">The priority.</param>
-    /// <param name="target">The target; must not be negative.</param>
+    /// <param name="target">The target; not negative and at most <see cref="MaxTarget"/>.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="priority"/> is unknown or <paramref name="target"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="priority"/> is unknown, or <paramref name="target"/> is negative or longer than <see cref="MaxTarget"/>.</exception>
     public SlaTimerBuilder Target(Priority priority, Duration target)
     {
         TimerGuard.Defined(priority);
-        TimerGuard.NotNegative(target);
+        ValidTarget(target);
         _targets[(int)priority] = target;
         return this;
     }
@@ -120,5 +126,14 @@ public sealed class SlaTimerBuilder
         }
 
         return new SlaTimerDefinition(Kind, (Duration?[])_targets.Clone(), _mode, _calendarName, _warnings?.ToImmutable() ?? defaultWarnings, _rules);
+    }
+
+    private static void ValidTarget(Duration target)
+    {
+        TimerGuard.NotNegative(target);
+        if (target > MaxTarget)
+        {
+            throw new ArgumentOutOfRangeException(nameof(target), target, $"target must be at most {MaxTarget} (100 years), but was {target}.");
+        }
     }
 }

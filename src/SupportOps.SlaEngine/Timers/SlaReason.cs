@@ -9,4 +9,48 @@ namespace SupportOps.SlaEngine.Timers;
 /// <param name="Status">The ticket status after the step.</param>
 /// <param name="Priority">The ticket priority after the step.</param>
 /// <param name="Target">The cycle's target after the step.</param>
-public readonly record struct SlaReason(Instant At, SlaReasonKind Kind, TicketStatus Status, Priority Priority, Duration Target);
+public readonly record struct SlaReason(Instant At, SlaReasonKind Kind, TicketStatus Status, Priority Priority, Duration Target)
+{
+    // The enums are kept as bytes: an evaluation returns a reason for every step of every cycle, and
+    // 40 bytes a reason rather than 48 keeps that allocation small.
+    private readonly Instant _at = At;
+    private readonly byte _kind = (byte)Kind;
+    private readonly byte _status = (byte)Status;
+    private readonly byte _priority = (byte)Priority;
+    private readonly Duration _target = Target;
+
+    /// <summary>Gets the instant of the step.</summary>
+    public Instant At
+    {
+        get => _at;
+        init => _at = value;
+    }
+
+    /// <summary>Gets what happened.</summary>
+    public SlaReasonKind Kind
+    {
+        get => (SlaReasonKind)_kind;
+        init => _kind = (byte)value;
+    }
+
+    /// <summary>Gets the ticket status after the step.</summary>
+    public TicketStatus Status
+    {
+        get => (TicketStatus)_status;
+        init => _status = (byte)value;
+    }
+
+    /// <summary>Gets the ticket priority after the step.</summary>
+    public Priority Priority
+    {
+        get => (Priority)_priority;
+        init => _priority = (byte)value;
+    }
+
+    /// <summary>Gets the cycle's target after the step.</summary>
+    public Duration Target
+    {
+        get => _target;
+        init => _target = value;
+    }
+}

@@ -114,6 +114,55 @@ public sealed class SlaEvaluatorPropertyTests
         return anyBreached == state.EverBreached;
     }
 
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 300)]
+    public bool Evaluate_OriginalDue_Meets_Specification(TicketCase ticket)
+    {
+        var sut = Evaluator();
+
+        var state = sut.Evaluate(ticket.Occurrences, ticket.Now);
+
+        // The original due instant is the cycle's original target counted from its start, whatever
+        // pauses, re-targets, solves and reopens happened since.
+        foreach (var timer in state.Timers)
+        {
+            foreach (var cycle in timer.Cycles)
+            {
+                if (cycle.OriginalDue != SlaFixtures.Calendars.Get(cycle.CalendarName!).Add(cycle.Start, cycle.OriginalTarget))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 300)]
+    public bool Evaluate_Warnings_Meets_Specification(TicketCase ticket)
+    {
+        var sut = Evaluator(Standard(policy => policy.WarnWhenRemaining(Duration.FromHours(2))));
+
+        var state = sut.Evaluate(ticket.Occurrences, ticket.Now);
+
+        // Exactly the thresholds whose share of the target has elapsed, in the order they were reached.
+        foreach (var timer in state.Timers)
+        {
+            foreach (var cycle in timer.Cycles)
+            {
+                var expected = sut.Policies.Default.Timer(timer.Kind)!.Warnings
+                    .Where(threshold => cycle.Target > Duration.Zero && threshold.ElapsedFor(cycle.Target) <= cycle.Elapsed);
+                if (!cycle.Warnings.Select(w => w.Threshold).Order(ThresholdOrder(cycle.Target)).SequenceEqual(expected.Order(ThresholdOrder(cycle.Target)))
+                    || cycle.Warnings.Zip(cycle.Warnings.Skip(1)).Any(pair => pair.First.ReachedAt > pair.Second.ReachedAt)
+                    || cycle.Warnings.Any(w => w.ReachedAt < cycle.Start || (cycle.IsBreached && w.ReachedAt > cycle.Due)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 15)]
     public bool Evaluate_AgainstMinuteSteppingCalendar_Meets_Specification(TicketCase ticket)
     {
@@ -122,6 +171,11 @@ public sealed class SlaEvaluatorPropertyTests
 
         return StateSummary.Of(sut.Evaluate(ticket.Occurrences, ticket.Now)) == StateSummary.Of(reference.Evaluate(ticket.Occurrences, ticket.Now));
     }
+
+    private static Comparer<SlaWarningThreshold> ThresholdOrder(Duration target) =>
+        Comparer<SlaWarningThreshold>.Create((x, y) => x.ElapsedFor(target).CompareTo(y.ElapsedFor(target)) is var byAmount and not 0
+            ? byAmount
+            : x.Kind.CompareTo(y.Kind) is var byKind and not 0 ? byKind : x.Percent.CompareTo(y.Percent));
 
     private static ImmutableArray<TicketOccurrence> Insert(ImmutableArray<TicketOccurrence> occurrences, TicketOccurrence occurrence)
     {

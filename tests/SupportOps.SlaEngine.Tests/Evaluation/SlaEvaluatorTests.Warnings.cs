@@ -1,5 +1,6 @@
 using NodaTime;
 using SupportOps.SlaEngine.Occurrences;
+using SupportOps.SlaEngine.Policies;
 using SupportOps.SlaEngine.Timers;
 using SupportOps.SlaEngine.Tests.Support;
 using static SupportOps.SlaEngine.Tests.Support.SlaFixtures;
@@ -33,6 +34,44 @@ public sealed partial class SlaEvaluatorTests
         var warning = Assert.Single(Cycle(state, SlaTimerKind.FirstResponse).Warnings);
         Assert.Equal(SlaWarningKind.TimeRemaining, warning.Threshold.Kind);
         Assert.Equal(Ny("2026-11-30 09:45"), warning.ReachedAt);
+    }
+
+    [Fact]
+    public void Evaluate_RemainingThresholdReachedFirst_WarningsInTheOrderReached()
+    {
+        // First response P2 (4 h): 75 % is 3 h in, "3 h left" is 1 h in; configured in the other order.
+        var sut = Evaluator(Standard(policy => policy.FirstResponse(timer => timer.WarnAt(75).WarnWhenRemaining(Duration.FromHours(3)))));
+
+        var state = sut.Evaluate(Ticket(Created("2026-11-30 09:00")), Ny("2026-11-30 12:30"));
+
+        Assert.Equal(
+            [new SlaWarning(SlaWarningThreshold.TimeRemaining(Duration.FromHours(3)), Ny("2026-11-30 10:00")), new SlaWarning(SlaWarningThreshold.PercentElapsed(75), Ny("2026-11-30 12:00"))],
+            Cycle(state, SlaTimerKind.FirstResponse).Warnings.ToArray());
+    }
+
+    [Fact]
+    public void Evaluate_ThresholdsReachedAtTheSameInstant_KeepTheirConfiguredOrder()
+    {
+        // First response P2 (4 h): 50 % and "2 h left" are both reached 2 h in.
+        var sut = Evaluator(Standard(policy => policy.FirstResponse(timer => timer.WarnWhenRemaining(Duration.FromHours(2)).WarnAt(50))));
+
+        var state = sut.Evaluate(Ticket(Created("2026-11-30 09:00")), Ny("2026-11-30 11:30"));
+
+        Assert.Equal(
+            [new SlaWarning(SlaWarningThreshold.TimeRemaining(Duration.FromHours(2)), Ny("2026-11-30 11:00")), new SlaWarning(SlaWarningThreshold.PercentElapsed(50), Ny("2026-11-30 11:00"))],
+            Cycle(state, SlaTimerKind.FirstResponse).Warnings.ToArray());
+    }
+
+    [Fact]
+    public void Evaluate_HundredYearTarget_PercentWarningsComputed()
+    {
+        var sut = Evaluator(Standard(policy => policy.Resolution(timer => timer.Target(SlaTimerBuilder.MaxTarget).InCalendarTime())));
+
+        var state = sut.Evaluate(Ticket(Created("2026-11-30 09:00")), Ny("2026-12-01 09:00"));
+
+        var cycle = Cycle(state, SlaTimerKind.Resolution);
+        Assert.Empty(cycle.Warnings);
+        Assert.Equal(Ny("2026-11-30 09:00") + Duration.FromDays(36_525), cycle.Due);
     }
 
     [Fact]

@@ -62,6 +62,7 @@ public sealed class SlaPolicySetJsonTests
     [Theory]
     [InlineData("""{"default": {"id": "d", "timers": {"first_response": {"targetMinutes": -5}}}}""", "default.timers.first_response.targetMinutes: must not be negative, but was -5 minutes.")]
     [InlineData("""{"default": {"id": "d", "timers": {"first_response": {"targets": {"p1": -1}}}}}""", "default.timers.first_response.targets.p1: must not be negative, but was -1 minutes.")]
+    [InlineData("""{"default": {"id": "d", "timers": {"resolution": {"targetMinutes": 52596001}}}}""", "default.timers.resolution.targetMinutes: 52596001 minutes is too large (at most 100 years, 52596000 minutes).")]
     [InlineData("""{"policies": []}""", "default: missing")]
     [InlineData("""{"policies": [{"id": "a"}], "default": {"id": "a"}}""", "Two policies have the id 'a'")]
     [InlineData("""{"policies": [{"id": "a", "conditions": {"priorities": ["urgent"]}}], "default": {"id": "d"}}""", "policies[0].conditions.priorities[0]: unknown value 'urgent'; expected one of p0, p1, p2, p3.")]

@@ -88,6 +88,26 @@ public sealed class SlaPolicySetTests
     }
 
     [Fact]
+    public void Target_LongerThanHundredYears_ThrowsNamingTargetAndLimit()
+    {
+        var sut = new SlaPolicyBuilder("p");
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(
+            () => sut.Resolution(t => t.Target(SlaTimerBuilder.MaxTarget + Duration.Epsilon)));
+
+        Assert.Equal("target", error.ParamName);
+        Assert.Contains("target must be at most 36525:00:00:00 (100 years)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Target_HundredYears_Accepted()
+    {
+        var sut = new SlaPolicySetBuilder().Default("d", policy => policy.Resolution(t => t.Target(SlaTimerBuilder.MaxTarget))).Build();
+
+        Assert.Equal(Duration.FromDays(36_525), sut.Default.Timer(SlaTimerKind.Resolution)!.TargetFor(Priority.P2));
+    }
+
+    [Fact]
     public void Build_TimerWithoutTarget_ThrowsNamingTimerAndPolicy()
     {
         var sut = new SlaPolicyBuilder("p").NextResponse(t => t.InCalendarTime());
