@@ -8,16 +8,17 @@ namespace SupportOps.SlaEngine.Timers;
 /// <param name="Kind">What happened.</param>
 /// <param name="Status">The ticket status after the step.</param>
 /// <param name="Priority">The ticket priority after the step.</param>
-/// <param name="Target">The cycle's target after the step.</param>
+/// <param name="Target">The cycle's target after the step; within ±292 years (the nanoseconds of a <see cref="long"/>), as every SLA target is.</param>
 public readonly record struct SlaReason(Instant At, SlaReasonKind Kind, TicketStatus Status, Priority Priority, Duration Target)
 {
-    // The enums are kept as bytes: an evaluation returns a reason for every step of every cycle, and
-    // 40 bytes a reason rather than 48 keeps that allocation small.
+    // Compact storage: an evaluation returns a reason for every step of every cycle, and 32 bytes a
+    // reason rather than 48 keeps that allocation small. The enums are kept as bytes and the target as
+    // nanoseconds (SLA targets are at most SlaTimerBuilder.MaxTarget, 100 years).
     private readonly Instant _at = At;
+    private readonly long _targetNanoseconds = Target.ToInt64Nanoseconds();
     private readonly byte _kind = (byte)Kind;
     private readonly byte _status = (byte)Status;
     private readonly byte _priority = (byte)Priority;
-    private readonly Duration _target = Target;
 
     /// <summary>Gets the instant of the step.</summary>
     public Instant At
@@ -48,9 +49,10 @@ public readonly record struct SlaReason(Instant At, SlaReasonKind Kind, TicketSt
     }
 
     /// <summary>Gets the cycle's target after the step.</summary>
+    /// <exception cref="OverflowException">On init, the value is beyond ±292 years.</exception>
     public Duration Target
     {
-        get => _target;
-        init => _target = value;
+        get => Duration.FromNanoseconds(_targetNanoseconds);
+        init => _targetNanoseconds = value.ToInt64Nanoseconds();
     }
 }

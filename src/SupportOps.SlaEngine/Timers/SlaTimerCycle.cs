@@ -39,6 +39,11 @@ public sealed class SlaTimerCycle
     private readonly bool _breached;
     private readonly Instant _pausedOrEndedAt;
 
+    // Targets are at most SlaTimerBuilder.MaxTarget (100 years), so nanoseconds in a long hold them
+    // in half the space of a Duration.
+    private readonly long _targetNanoseconds;
+    private readonly long _originalTargetNanoseconds;
+
     internal SlaTimerCycle(
         SlaTimerKind kind,
         int number,
@@ -64,8 +69,8 @@ public sealed class SlaTimerCycle
         _priority = (byte)priority;
         _mode = (byte)mode;
         CalendarName = calendarName;
-        Target = target;
-        OriginalTarget = originalTarget;
+        _targetNanoseconds = target.ToInt64Nanoseconds();
+        _originalTargetNanoseconds = originalTarget.ToInt64Nanoseconds();
         Start = start;
         Due = due;
         OriginalDue = originalDue;
@@ -96,10 +101,10 @@ public sealed class SlaTimerCycle
     public string? CalendarName { get; }
 
     /// <summary>Gets the target that applies now.</summary>
-    public Duration Target { get; }
+    public Duration Target => Duration.FromNanoseconds(_targetNanoseconds);
 
     /// <summary>Gets the target that applied when the cycle started.</summary>
-    public Duration OriginalTarget { get; }
+    public Duration OriginalTarget => Duration.FromNanoseconds(_originalTargetNanoseconds);
 
     /// <summary>Gets the instant the cycle started.</summary>
     public Instant Start { get; }
@@ -121,7 +126,7 @@ public sealed class SlaTimerCycle
 
     /// <summary>Gets <see cref="Elapsed"/> as a percentage of <see cref="Target"/> (above 100 when overdue; 100 for a zero target).</summary>
     public double ElapsedPercent =>
-        Target == Duration.Zero ? 100d : Elapsed.ToInt64Nanoseconds() * 100d / Target.ToInt64Nanoseconds();
+        _targetNanoseconds == 0 ? 100d : Elapsed.ToInt64Nanoseconds() * 100d / _targetNanoseconds;
 
     /// <summary>Gets where the cycle stands.</summary>
     public SlaCycleStatus Status => (SlaCycleStatus)_status;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NodaTime;
 using SupportOps.SlaEngine.Internal;
+using SupportOps.SlaEngine.Policies;
 
 namespace SupportOps.SlaEngine.Timers;
 
@@ -8,21 +9,27 @@ namespace SupportOps.SlaEngine.Timers;
 /// <remarks><para>This type is an immutable value.</para></remarks>
 public readonly record struct SlaWarningThreshold
 {
+    // Compact storage (16 bytes; every reached warning of every evaluation carries one): the remaining
+    // time as nanoseconds (at most SlaTimerBuilder.MaxTarget), the kind and percentage as bytes.
+    private readonly long _remainingNanoseconds;
+    private readonly byte _kind;
+    private readonly byte _percent;
+
     private SlaWarningThreshold(SlaWarningKind kind, int percent, Duration remaining)
     {
-        Kind = kind;
-        Percent = percent;
-        Remaining = remaining;
+        _kind = (byte)kind;
+        _percent = (byte)percent;
+        _remainingNanoseconds = remaining.ToInt64Nanoseconds();
     }
 
     /// <summary>Gets what the threshold measures.</summary>
-    public SlaWarningKind Kind { get; }
+    public SlaWarningKind Kind => (SlaWarningKind)_kind;
 
     /// <summary>Gets the percentage of the target elapsed, for <see cref="SlaWarningKind.PercentElapsed"/>; otherwise 0.</summary>
-    public int Percent { get; }
+    public int Percent => _percent;
 
     /// <summary>Gets the business time remaining, for <see cref="SlaWarningKind.TimeRemaining"/>; otherwise zero.</summary>
-    public Duration Remaining { get; }
+    public Duration Remaining => Duration.FromNanoseconds(_remainingNanoseconds);
 
     /// <summary>Creates a threshold reached when <paramref name="percent"/> % of the target has elapsed.</summary>
     /// <param name="percent">The percentage, from 1 to 99 (100 % is the breach itself).</param>
@@ -39,12 +46,17 @@ public readonly record struct SlaWarningThreshold
     }
 
     /// <summary>Creates a threshold reached when at most <paramref name="remaining"/> business time is left.</summary>
-    /// <param name="remaining">The business time remaining; must be positive.</param>
+    /// <param name="remaining">The business time remaining; positive and at most <see cref="SlaTimerBuilder.MaxTarget"/>.</param>
     /// <returns>The threshold.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="remaining"/> is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="remaining"/> is zero, negative or longer than <see cref="SlaTimerBuilder.MaxTarget"/>.</exception>
     public static SlaWarningThreshold TimeRemaining(Duration remaining)
     {
         TimerGuard.Positive(remaining);
+        if (remaining > SlaTimerBuilder.MaxTarget)
+        {
+            throw new ArgumentOutOfRangeException(nameof(remaining), remaining, $"{nameof(remaining)} must be at most {SlaTimerBuilder.MaxTarget} (100 years), but was {remaining}.");
+        }
+
         return new SlaWarningThreshold(SlaWarningKind.TimeRemaining, 0, remaining);
     }
 

@@ -45,4 +45,22 @@ public sealed class SlaWarningThresholdTests
 
         Assert.Equal("remaining", error.ParamName);
     }
+
+    [Fact]
+    public void TimeRemaining_LongerThanHundredYears_ThrowsNamingRemaining()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => SlaWarningThreshold.TimeRemaining(Duration.FromDays(36_526)));
+
+        Assert.Equal("remaining", error.ParamName);
+        Assert.Contains("remaining must be at most 36525:00:00:00 (100 years)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TimeRemaining_HundredYears_KeepsItExactly()
+    {
+        var sut = SlaWarningThreshold.TimeRemaining(Duration.FromDays(36_525) - Duration.Epsilon);
+
+        Assert.Equal(Duration.FromDays(36_525) - Duration.Epsilon, sut.Remaining);
+        Assert.Equal(Duration.Zero, sut.ElapsedFor(Duration.FromHours(1)));
+    }
 }
