@@ -235,7 +235,6 @@ public sealed class SlaEvaluator
             LastCalendar = null;
             Array.Fill(Open, -1);
             Array.Fill(Last, -1);
-            Array.Clear(Cycles, 0, CycleCount);
             CycleCount = 0;
             SegmentCount = 0;
             ReasonCount = 0;
@@ -637,22 +636,23 @@ public sealed class SlaEvaluator
             var slot = (_policyIndex * KindCount) + k;
             var c = scratch.CycleCount++;
             var number = _last[k] < 0 ? 1 : scratch.Cycles[_last[k]].Number + 1;
-            ref var cycle = ref scratch.Cycles[c];
-            cycle.Kind = kind;
-            cycle.Number = number;
-            cycle.ReasonCount = 0;
-            cycle.FirstReason = -1;
-            cycle.LastReason = -1;
-            cycle.FirstSegment = -1;
-            cycle.LastSegment = -1;
-            cycle.DefinitionSlot = slot;
-            cycle.CalendarSlot = slot;
-            cycle.Priority = _priority;
-            cycle.Target = target;
-            cycle.OriginalTarget = target;
-            cycle.Start = at;
-            cycle.RunningSince = at;
-            cycle.Status = SlaCycleStatus.Running;
+            scratch.Cycles[c] = new Cycle
+            {
+                Kind = kind,
+                Number = number,
+                FirstReason = -1,
+                LastReason = -1,
+                FirstSegment = -1,
+                LastSegment = -1,
+                DefinitionSlot = slot,
+                CalendarSlot = slot,
+                Priority = _priority,
+                Target = target,
+                OriginalTarget = target,
+                Start = at,
+                RunningSince = at,
+                Status = SlaCycleStatus.Running,
+            };
             _open[k] = c;
             _last[k] = c;
             _startedOnce |= 1 << k;
