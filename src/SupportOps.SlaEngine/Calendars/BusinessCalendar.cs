@@ -268,9 +268,18 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
     /// <summary>Splits an instant into whole ticks since the Unix epoch (floored) and the nanoseconds left over (0–99).</summary>
     private static long ToTicks(Instant instant, out long nanos)
     {
-        var (seconds, nanoseconds) = instant.ToUnixTimeSecondsAndNanoseconds();
-        nanos = nanoseconds % NanosPerTick;
-        return (seconds * NodaConstants.TicksPerSecond) + (nanoseconds / NanosPerTick);
+        // Days and nanosecond of day since the epoch, floored (Duration truncates its days towards zero).
+        var sinceEpoch = instant - NodaConstants.UnixEpoch;
+        long days = sinceEpoch.Days;
+        var nanoOfDay = sinceEpoch.NanosecondOfDay;
+        if (nanoOfDay < 0)
+        {
+            days--;
+            nanoOfDay += NodaConstants.NanosecondsPerDay;
+        }
+
+        nanos = nanoOfDay % NanosPerTick;
+        return (days * TicksPerDay) + (nanoOfDay / NanosPerTick);
     }
 
     private static InvalidOperationException NoOpenTimeLeft(Instant start, Duration businessTime)
