@@ -153,6 +153,7 @@ internal sealed class OpenTimeBlock
     /// <param name="ticks">The open ticks to add; positive.</param>
     /// <param name="left">When the block is not enough, the open ticks still to find after it; else 0.</param>
     /// <returns>The due tick, or <see cref="long.MinValue"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Add(long from, long ticks, out long left)
     {
         var target = OpenBefore(from, out var i) + ticks;
