@@ -278,8 +278,9 @@ public sealed partial class BusinessCalendar : IBusinessCalendar
             nanoOfDay += NodaConstants.NanosecondsPerDay;
         }
 
+        // Unchecked: an instant is within about ±3.7 million days of the epoch, well inside a long of ticks.
         nanos = nanoOfDay % NanosPerTick;
-        return (days * TicksPerDay) + (nanoOfDay / NanosPerTick);
+        return unchecked((days * TicksPerDay) + (nanoOfDay / NanosPerTick));
     }
 
     private static InvalidOperationException NoOpenTimeLeft(Instant start, Duration businessTime)

@@ -16,6 +16,11 @@ namespace SupportOps.SlaEngine.Calendars;
 /// pieces merged. Lookups start from the first piece that ends after the UTC day's first tick, so
 /// they cost a few comparisons whatever the block's size. Immutable once constructed.
 /// </para>
+/// <para>
+/// The lookups run unchecked, as NodaTime does for its bounded arithmetic: every tick is inside the
+/// block (1900–2200, below 2^58 in magnitude) and an amount to add is below 2^63 − 2^47 (the calendar
+/// rejects longer ones), so no sum or difference can overflow.
+/// </para>
 /// </remarks>
 internal sealed class OpenTimeBlock
 {
@@ -156,30 +161,33 @@ internal sealed class OpenTimeBlock
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Add(long from, long ticks, out long left)
     {
-        var target = OpenBefore(from, out var i) + ticks;
-        var count = before.Length - 1;
-        if (target > before[count])
+        unchecked
         {
-            left = target - before[count];
-            return long.MinValue;
-        }
-
-        left = 0;
-
-        // The piece holding the due tick is the last one with strictly less open time before it.
-        var steps = 0;
-        while (i + 1 < count && before[i + 1] < target)
-        {
-            i++;
-            if (++steps == 8)
+            var target = OpenBefore(from, out var i) + ticks;
+            var count = before.Length - 1;
+            if (target > before[count])
             {
-                var found = Array.BinarySearch(before, i, count - i, target);
-                i = found >= 0 ? found - 1 : ~found - 1;
-                break;
+                left = target - before[count];
+                return long.MinValue;
             }
-        }
 
-        return starts[i] + (target - before[i]);
+            left = 0;
+
+            // The piece holding the due tick is the last one with strictly less open time before it.
+            var steps = 0;
+            while (i + 1 < count && before[i + 1] < target)
+            {
+                i++;
+                if (++steps == 8)
+                {
+                    var found = Array.BinarySearch(before, i, count - i, target);
+                    i = found >= 0 ? found - 1 : ~found - 1;
+                    break;
+                }
+            }
+
+            return starts[i] + (target - before[i]);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -187,7 +195,7 @@ internal sealed class OpenTimeBlock
     {
         var i = FirstEndingAfter(ticks);
         index = i;
-        return i < before.Length - 1 ? before[i] + Math.Max(0, ticks - starts[i]) : before[i];
+        return i < before.Length - 1 ? unchecked(before[i] + Math.Max(0, ticks - starts[i])) : before[i];
     }
 
     /// <summary>Returns the index of the first piece that ends after <paramref name="ticks"/> (the piece count when none).</summary>
@@ -195,13 +203,16 @@ internal sealed class OpenTimeBlock
     private int FirstEndingAfter(long ticks)
     {
         // Unsigned: ticks is in the block, and dividing an unsigned value by a constant is a few instructions shorter.
-        var i = firstPiece[(int)((ulong)(ticks - Start) / TicksPerDay)];
-        var count = before.Length - 1;
-        while (i < count && ends[i] <= ticks)
+        unchecked
         {
-            i++;
-        }
+            var i = firstPiece[(int)((ulong)(ticks - Start) / TicksPerDay)];
+            var count = before.Length - 1;
+            while (i < count && ends[i] <= ticks)
+            {
+                i++;
+            }
 
-        return i;
+            return i;
+        }
     }
 }
