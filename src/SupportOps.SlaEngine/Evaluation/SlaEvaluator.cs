@@ -227,9 +227,6 @@ public sealed class SlaEvaluator
         // KindCounts[k]: the number of cycles of kind k, counted when the result is built.
         public int[] KindCounts = new int[KindCount];
 
-        // WarningAmounts[i]: the business time at which threshold i of the cycle being summed up is reached.
-        public Duration[] WarningAmounts = new Duration[4];
-
         public void Reset()
         {
             LastCalendar = null;
@@ -768,6 +765,7 @@ public sealed class SlaEvaluator
 
             // Breached: the due instant is the instant the target was reached, which is the breach instant.
             var breached = elapsed >= target;
+
             // Counted from the instant the cycle last ran, the due instant is the original one unless
             // the cycle stopped for a while or was re-targeted (Add(b, d - Between(a, b)) == Add(a, d)).
             Instant due;
@@ -806,8 +804,7 @@ public sealed class SlaEvaluator
                     var reached = new SlaWarning[reachedCount];
                     for (var i = 0; i < reached.Length; i++)
                     {
-                        var warning = new SlaWarning(plan.Thresholds[i], Locate(c, amounts[i], running, openLength));
-                        reached[i] = warning;
+                        reached[i] = new SlaWarning(plan.Thresholds[i], Locate(c, amounts[i], running, openLength));
                     }
 
                     warnings = ImmutableCollectionsMarshal.AsImmutableArray(reached);
