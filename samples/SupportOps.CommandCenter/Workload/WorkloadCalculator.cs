@@ -33,13 +33,14 @@ internal sealed class WorkloadCalculator(
     RollupReader rollups,
     ReportingCalendar reportingCalendar,
     ActiveSettings settings,
-    IClock clock)
+    IClock clock,
+    int idsPerQuery = WorkloadCalculator.IdsPerQuery)
 {
     /// <summary>The event types occupancy depends on (creation, status and assignee); messages and the rest are not read.</summary>
     private static readonly string[] OccupancyEventTypes = ["ticket_created", "status_changed", "assignee_changed"];
 
-    /// <summary>How many ticket ids one events query binds.</summary>
-    private const int IdsPerQuery = 1_000;
+    /// <summary>How many ticket ids one events query binds, unless the constructor is given another number (tests do).</summary>
+    internal const int IdsPerQuery = 1_000;
 
     /// <summary>Builds the report for the period <c>[now − days, now)</c>.</summary>
     public async Task<WorkloadReport> BuildAsync(int days, CancellationToken cancellationToken)
@@ -55,7 +56,7 @@ internal sealed class WorkloadCalculator(
         // In chunks: each id is one SQL parameter, and SQLite refuses a statement with more than 32,766 of them
         // (a 100,000-ticket database has ~30,000 open tickets plus those updated in the window).
         var occupancyEvents = new List<(string TicketId, long Version, string Payload)>();
-        foreach (var ids in rows.Select(r => r.TicketId).Chunk(IdsPerQuery))
+        foreach (var ids in rows.Select(r => r.TicketId).Chunk(idsPerQuery))
         {
             var chunk = await db.Events.AsNoTracking()
                 .Where(e => ids.Contains(e.TicketId) && OccupancyEventTypes.Contains(e.EventType))

@@ -72,4 +72,31 @@ public sealed class WorkloadAttainmentTests(SeededCommandCenterFactory factory) 
         Assert.Contains(report.Agents, a => a.Occupancy > 0);
         Assert.All(report.Agents, a => Assert.Equal(expected.GetValueOrDefault(a.AgentId), a.Occupancy));
     }
+
+    [Fact]
+    public async Task Build_EventsReadInChunksOfSeven_SameReportAsInOneChunk()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<CommandCenterDbContext>();
+        var start = (CommandCenterFactory.Now - NodaTime.Duration.FromDays(7)).ToUnixTimeTicks();
+        var ticketsRead = await db.TicketSnapshots.AsNoTracking()
+            .CountAsync(t => (t.Status != "solved" && t.Status != "closed") || t.UpdatedAtTicks >= start);
+        var oneChunk = await services.GetRequiredService<WorkloadCalculator>().BuildAsync(7, CancellationToken.None);
+
+        var chunked = await new WorkloadCalculator(
+            db,
+            services.GetRequiredService<CapacitySnapshotFactory>(),
+            services.GetRequiredService<RollupReader>(),
+            services.GetRequiredService<ReportingCalendar>(),
+            services.GetRequiredService<ActiveSettings>(),
+            services.GetRequiredService<NodaTime.IClock>(),
+            idsPerQuery: 7).BuildAsync(7, CancellationToken.None);
+
+        // Many chunks: the events of every ticket are read, and read once.
+        Assert.True(ticketsRead > 7 * 3, $"{ticketsRead} tickets read");
+        Assert.True(ticketsRead <= WorkloadCalculator.IdsPerQuery, $"{ticketsRead} tickets read");
+        Assert.Contains(chunked.Agents, a => a.Occupancy > 0);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(oneChunk, Json.Options), System.Text.Json.JsonSerializer.Serialize(chunked, Json.Options));
+    }
 }
