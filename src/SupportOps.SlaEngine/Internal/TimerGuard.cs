@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using NodaTime;
+using SupportOps.SlaEngine.Policies;
 
 namespace SupportOps.SlaEngine.Internal;
 
@@ -14,6 +15,11 @@ internal static class TimerGuard
     public static Duration NotNegative(Duration value, [CallerArgumentExpression(nameof(value))] string argumentName = "")
         => value < Duration.Zero
             ? throw new ArgumentOutOfRangeException(argumentName, value, $"{argumentName} must not be negative, but was {value}.")
+            : value;
+
+    public static Duration AtMostMaxTarget(Duration value, [CallerArgumentExpression(nameof(value))] string argumentName = "")
+        => value > SlaTimerBuilder.MaxTarget
+            ? throw new ArgumentOutOfRangeException(argumentName, value, $"{argumentName} must be at most {SlaTimerBuilder.MaxTarget} (100 years), but was {value}.")
             : value;
 
     public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string argumentName = "")

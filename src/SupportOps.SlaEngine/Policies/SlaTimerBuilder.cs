@@ -131,9 +131,6 @@ public sealed class SlaTimerBuilder
     private static void ValidTarget(Duration target)
     {
         TimerGuard.NotNegative(target);
-        if (target > MaxTarget)
-        {
-            throw new ArgumentOutOfRangeException(nameof(target), target, $"target must be at most {MaxTarget} (100 years), but was {target}.");
-        }
+        TimerGuard.AtMostMaxTarget(target);
     }
 }

@@ -52,10 +52,7 @@ public readonly record struct SlaWarningThreshold
     public static SlaWarningThreshold TimeRemaining(Duration remaining)
     {
         TimerGuard.Positive(remaining);
-        if (remaining > SlaTimerBuilder.MaxTarget)
-        {
-            throw new ArgumentOutOfRangeException(nameof(remaining), remaining, $"{nameof(remaining)} must be at most {SlaTimerBuilder.MaxTarget} (100 years), but was {remaining}.");
-        }
+        TimerGuard.AtMostMaxTarget(remaining);
 
         return new SlaWarningThreshold(SlaWarningKind.TimeRemaining, 0, remaining);
     }
